@@ -1,0 +1,22 @@
+import { customAlphabet, nanoid } from "nanoid";
+
+// Prefixed, unguessable ids (as Dub does): the prefix tells a log reader what
+// the id is; 16 url-safe characters leave ~95 bits of randomness.
+const body = customAlphabet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 16);
+
+export type IdPrefix = "ws" | "usr" | "mem" | "cr" | "hdl" | "ctr" | "brief" | "acc" | "cmp" | "mer" | "sec" | "plc" | "lnk" | "cpn" | "post" | "cnv" | "com" | "pay" | "pl" | "rev" | "aud" | "pbl";
+
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${body()}`;
+}
+
+/** Click ids travel in URLs (`clk`): url-safe, 21 characters (~126 bits). */
+export function newClickId(): string {
+  return nanoid();
+}
+
+const codeBody = customAlphabet("23456789abcdefghjkmnpqrstuvwxyz", 7);
+/** Short link codes: no look-alike characters, lower case, for reading aloud. */
+export function newLinkCode(): string {
+  return codeBody();
+}

@@ -1,0 +1,15 @@
+import pg from "pg";
+import { startEmbeddedDatabase } from "../../lib/db/pglite-server";
+import { diffToSchema } from "../../lib/db/schema-engine";
+const edb = await startEmbeddedDatabase({});
+const pool = new pg.Pool({ connectionString: edb.url, max: 5 });
+const rs = await Promise.all(Array.from({ length: 50 }, (_, i) => pool.query("select $1::int + 1 as v, pg_sleep(0.001)", [i])));
+console.log("ok", rs.every((r, i) => r.rows[0].v === i + 1));
+const c = await pool.connect(); await c.query("begin"); await c.query("create table t(x int)"); 
+const p2 = pool.query("select count(*) from t");
+await c.query("insert into t values (1)"); await c.query("commit"); c.release();
+console.log((await p2).rows);
+const t0 = Date.now();
+const sql = await diffToSchema({ tag: "empty" }, edb.url);
+console.log(sql.length, Date.now() - t0, "ms");
+await pool.end(); await edb.stop();

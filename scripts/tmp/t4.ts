@@ -1,0 +1,3 @@
+import { prisma } from "../../lib/db/prisma";
+console.log(await prisma.workspace.count());
+await prisma.$disconnect();
