@@ -1,11 +1,13 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite and the pg driver are Node packages with wasm/native parts; load
-  // them from node_modules at run time instead of bundling them.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "bcryptjs"],
+  // Loaded from node_modules at run time, not bundled: the pg driver and
+  // PGlite have native/wasm parts, geoip-country reads its data files
+  // relative to its own package.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "bcryptjs", "geoip-country"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -97,7 +97,7 @@ function serveConnection(db: PGlite, lock: Lock, socket: net.Socket) {
   };
 
   const enqueue = (message: Uint8Array) => {
-    chain = chain.then(() => runMessage(message)).catch(() => socket.destroy());
+    chain = chain.then(() => runMessage(message)).catch(() => { socket.destroy(); });
   };
 
   socket.setNoDelay(true);

@@ -40,13 +40,17 @@ function readCharAsText<T extends object>(queryable: T): T {
   return queryable;
 }
 
+// The engine does not close its connections when freed; a session left open
+// would keep holding Prisma's migration advisory lock, so we close them.
 function adapterFactory(databaseUrl: string) {
   const factory = new PrismaPg({ ...poolConfigFromUrl(databaseUrl), max: 2 });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = <T extends { dispose(): Promise<void> }>(a: T) => (opened.push(a), readCharAsText(a));
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
-  factory.connect = async () => readCharAsText(await connect());
-  factory.connectToShadowDb = async () => readCharAsText(await connectToShadowDb());
-  return bindMigrationAwareSqlAdapterFactory(factory);
+  factory.connect = async () => track(await connect());
+  factory.connectToShadowDb = async () => track(await connectToShadowDb());
+  return { adapter: bindMigrationAwareSqlAdapterFactory(factory), close: () => Promise.allSettled(opened.map((a) => a.dispose())) };
 }
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm");
@@ -80,12 +84,13 @@ async function withEngine<T>(databaseUrl: string | undefined, run: (engine: Sche
   const log = (line: string) => { if (process.env.PRISMA_ENGINE_DEBUG) console.error(line); };
   // The engine requires an adapter even for database-free diffs; the pool
   // connects lazily, so an unreachable placeholder is never dialled.
-  const adapter = adapterFactory(databaseUrl ?? "postgresql://unused@127.0.0.1:1/unused");
+  const { adapter, close } = adapterFactory(databaseUrl ?? "postgresql://unused@127.0.0.1:1/unused");
   const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, log, adapter);
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await close();
   }
 }
 

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/shell";
+import { requirePage } from "@/lib/auth/page";
+import { prisma } from "@/lib/db/prisma";
+import { formatDate, formatMoney } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Payouts" };
+
+export default async function PayoutsPage() {
+  const ctx = await requirePage("payouts.read", "/app/payouts");
+  const payouts = await prisma.payout.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: { periodStart: "desc" }, include: { lines: { select: { amountMinor: true } } } });
+  return (
+    <>
+      <PageHeader title="Payouts" description="Payout runs per period. Running a payout and its CSV export arrive with the commissions issue." />
+      <DataTable
+        rows={payouts}
+        rowKey={(p) => p.id}
+        empty="No payout runs yet."
+        columns={[
+          { header: "Period", cell: (p) => `${formatDate(p.periodStart, "UTC")} – ${formatDate(p.periodEnd, "UTC")}` },
+          { header: "Status", cell: (p) => p.status },
+          { header: "Lines", numeric: true, cell: (p) => p.lines.length },
+          { header: "Total", numeric: true, cell: (p) => formatMoney(p.lines.reduce((s, l) => s + l.amountMinor, 0), p.currency) },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/shell";
+import { requirePage } from "@/lib/auth/page";
+import { prisma } from "@/lib/db/prisma";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewPage() {
+  const ctx = await requirePage("review.read", "/app/review");
+  const items = await prisma.reviewItem.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100 });
+  const creators = new Map((await prisma.creator.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+  return (
+    <>
+      <PageHeader title="Review queue" description="Outliers flagged by the fraud signals; commissions they touch are held until decided." />
+      <DataTable
+        rows={items}
+        rowKey={(i) => i.id}
+        empty="Nothing to review."
+        columns={[
+          { header: "Flagged", cell: (i) => formatDateTime(i.createdAt, ctx.workspace.timeZone) },
+          { header: "Signal", cell: (i) => i.kind.replace(/_/g, " ") },
+          { header: "Creator", cell: (i) => (i.creatorId ? (creators.get(i.creatorId) ?? "—") : "—") },
+          { header: "Evidence", cell: (i) => <code className="text-xs">{JSON.stringify(i.evidence)}</code> },
+          { header: "Status", cell: (i) => i.status },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/shell";
+import { requirePage } from "@/lib/auth/page";
+import { prisma } from "@/lib/db/prisma";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const ctx = await requirePage("workspace.read", "/app/settings");
+  const [placements, members] = await Promise.all([
+    prisma.placement.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: { key: "asc" } }),
+    prisma.membership.findMany({ where: { workspaceId: ctx.workspace.id, role: { not: "creator" } }, include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return (
+    <>
+      <PageHeader title="Settings" description={`${ctx.workspace.name} · time zone ${ctx.workspace.timeZone} · currency ${ctx.workspace.currency}`} />
+      <h2 className="mb-2 font-semibold">Team</h2>
+      <DataTable rows={members} rowKey={(m) => m.id} empty="No members." columns={[
+        { header: "Name", cell: (m) => m.user.name },
+        { header: "Email", cell: (m) => m.user.email },
+        { header: "Role", cell: (m) => m.role },
+      ]} />
+      <h2 className="mb-2 mt-8 font-semibold">Placement taxonomy</h2>
+      <DataTable rows={placements} rowKey={(p) => p.id} empty="No placements defined." columns={[
+        { header: "Sub-ID", cell: (p) => <code>{p.key}</code> },
+        { header: "Label", cell: (p) => p.label },
+      ]} />
+    </>
+  );
+}

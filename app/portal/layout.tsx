@@ -1,0 +1,17 @@
+import { forbidden } from "next/navigation";
+import { Shell } from "@/components/shell";
+import { currentContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { PORTAL_PAGES } from "@/lib/navigation";
+
+// Draws the shell only; each page runs requirePage() (see app/app/layout.tsx).
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await currentContext();
+  if (!ctx) return children;
+  if (!can(ctx.role, "portal.read")) forbidden();
+  return (
+    <Shell product="Creator portal" workspace={ctx.workspace.name} userName={ctx.userName} role={ctx.role} nav={PORTAL_PAGES.map((p) => ({ ...p }))}>
+      {children}
+    </Shell>
+  );
+}

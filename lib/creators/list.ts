@@ -1,0 +1,19 @@
+import { prisma } from "@/lib/db/prisma";
+
+export function listCreators(workspaceId: string) {
+  return prisma.creator.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      status: true,
+      audienceCountry: true,
+      handles: { select: { platform: true, handle: true }, orderBy: { platform: "asc" } },
+      _count: { select: { links: true } },
+    },
+  });
+}
+
+export type CreatorListItem = Awaited<ReturnType<typeof listCreators>>[number];

@@ -1,0 +1,14 @@
+import pg from "pg";
+import { poolConfigFromUrl } from "./connection-config";
+
+// One pg pool per process, shared by Prisma (through the driver adapter) and
+// by the raw SQL paths (batched click inserts, rate limits, rollups).
+// Without DATABASE_URL (e.g. during `next build`) queries fail on a host whose
+// name says why; nothing connects until the first query.
+const url = process.env.DATABASE_URL ?? "postgresql://postgres@database-url-not-set:5432/postgres";
+
+const g = globalThis as unknown as { __pgPool?: pg.Pool };
+export const pool: pg.Pool = (g.__pgPool ??= new pg.Pool({
+  ...poolConfigFromUrl(url),
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+}));

@@ -1,0 +1,23 @@
+// Display helpers. Money arrives in integer minor units and is only turned
+// into a decimal string here, at the edge.
+const minorDigits = (currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+export function formatMoney(minor: number, currency: string): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(minor / 10 ** minorDigits(currency));
+}
+
+export function formatInt(n: number): string {
+  return new Intl.NumberFormat("en-US").format(n);
+}
+
+export function formatPercent(ratio: number | null, digits = 1): string {
+  return ratio === null || !Number.isFinite(ratio) ? "—" : `${(ratio * 100).toFixed(digits)}%`;
+}
+
+export function formatDate(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(d);
+}
+
+export function formatDateTime(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(d);
+}

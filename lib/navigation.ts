@@ -1,0 +1,23 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+// The brand app's pages, each with the permission that opens it; the nav
+// shows only what the role may open.
+export const APP_PAGES = [
+  { href: "/app", label: "Overview", permission: "workspace.read" },
+  { href: "/app/creators", label: "Creators", permission: "creators.read" },
+  { href: "/app/campaigns", label: "Campaigns", permission: "campaigns.read" },
+  { href: "/app/links", label: "Links & codes", permission: "links.read" },
+  { href: "/app/utm", label: "UTM playbook", permission: "links.read" },
+  { href: "/app/conversions", label: "Conversions", permission: "conversions.read" },
+  { href: "/app/payouts", label: "Payouts", permission: "payouts.read" },
+  { href: "/app/review", label: "Review", permission: "review.read" },
+  { href: "/app/merchants", label: "Merchants", permission: "merchants.read" },
+  { href: "/app/postbacks", label: "Postback log", permission: "postbacks.read" },
+  { href: "/app/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/app/settings", label: "Settings", permission: "workspace.read" },
+] as const satisfies readonly { href: string; label: string; permission: Permission }[];
+
+export const PORTAL_PAGES = [
+  { href: "/portal", label: "Overview" },
+  { href: "/portal/links", label: "My links & codes" },
+] as const;

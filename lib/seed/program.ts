@@ -1,0 +1,111 @@
+// Campaigns, the store (merchant, signing secret, GET token), placements,
+// one link and one coupon per creator per campaign, a few posts with
+// impressions, and the audit trail of setting it all up.
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { sealSecret } from "@/lib/security/secret-box";
+import { BRAND, CAMPAIGNS, CREATORS, DAY_MS, PLACEMENTS, couponCode } from "./catalog";
+import type { IdSource, Rng } from "./random";
+import type { SeedCreatorRef } from "./traffic";
+
+export interface ProgramRows {
+  placements: Prisma.PlacementCreateManyInput[];
+  campaigns: Prisma.CampaignCreateManyInput[];
+  merchant: Prisma.MerchantCreateManyInput;
+  secret: Prisma.MerchantSecretCreateManyInput;
+  links: Prisma.TrackingLinkCreateManyInput[];
+  coupons: Prisma.CouponCodeCreateManyInput[];
+  posts: Prisma.ContentPostCreateManyInput[];
+  auditLogs: Prisma.AuditLogCreateManyInput[];
+  creatorRefs: SeedCreatorRef[];
+  /** shown once, like the app does: only sealed/hashed forms are stored */
+  signingSecret: string;
+  getToken: string;
+}
+
+// creator index, campaign index, placement, days ago, impressions
+const POSTS: [number, number, string, number, number][] = [
+  [0, 0, "story", 20, 52_400],
+  [0, 1, "post", 35, 31_800],
+  [1, 0, "post", 14, 24_300],
+  [4, 1, "video", 27, 41_000],
+];
+
+interface Input {
+  rng: Rng;
+  ids: IdSource;
+  today: number;
+  workspaceId: string;
+  ownerId: string;
+  creatorIds: string[];
+  creatorCreatedAt: number[];
+}
+
+export function buildProgram(input: Input): ProgramRows {
+  const { rng, ids, today, workspaceId, ownerId } = input;
+  const auditLogs: Prisma.AuditLogCreateManyInput[] = [];
+  const audit = (at: number, action: string, entityType: string, entityId: string, after: Prisma.InputJsonValue) =>
+    auditLogs.push({ id: ids.id("aud"), workspaceId, actorId: ownerId, action, entityType, entityId, after, createdAt: new Date(at) });
+
+  const placements = PLACEMENTS.map(([key, label]) => ({ id: ids.id("plc"), workspaceId, key, label }));
+
+  const campaigns = CAMPAIGNS.map((c): Prisma.CampaignCreateManyInput => {
+    const startsAt = today - c.startedDaysAgo * DAY_MS;
+    const row: Prisma.CampaignCreateManyInput = {
+      id: ids.id("cmp"), workspaceId, name: c.name, utmCampaign: c.utmCampaign, status: "active",
+      startsAt: new Date(startsAt), endsAt: c.key === "spring" ? new Date(today + 34 * DAY_MS) : null,
+      attributionWindowDays: 14, commissionType: "percent", commissionBps: c.bps, currency: BRAND.currency,
+      capPerCreatorMinor: c.capPerCreatorMinor, capPeriod: c.capPerCreatorMinor === null ? null : "month",
+      priority: "click", holdingDays: 30, createdAt: new Date(startsAt - 3 * DAY_MS), updatedAt: new Date(startsAt - 3 * DAY_MS),
+    };
+    audit(startsAt - 3 * DAY_MS, "campaign.create", "Campaign", row.id, {
+      name: c.name, utmCampaign: c.utmCampaign, commissionBps: c.bps, capPerCreatorMinor: c.capPerCreatorMinor,
+    });
+    return row;
+  });
+
+  const merchantAt = today - 195 * DAY_MS;
+  const merchant: Prisma.MerchantCreateManyInput = {
+    id: ids.id("mer"), workspaceId, name: BRAND.merchantName, currency: BRAND.currency, allowedDomains: BRAND.allowedDomains,
+    pixelKey: `pk_${randomBytes(12).toString("base64url")}`, pixelAllowedOrigins: BRAND.pixelOrigins, createdAt: new Date(merchantAt),
+  };
+  const signingSecret = `whsec_${randomBytes(24).toString("base64")}`;
+  const getToken = `gtk_${randomBytes(24).toString("base64url")}`;
+  merchant.getTokenHash = createHash("sha256").update(getToken).digest("hex");
+  const secret: Prisma.MerchantSecretCreateManyInput = {
+    id: ids.id("sec"), workspaceId, merchantId: merchant.id, secretEncrypted: sealSecret(signingSecret),
+    hint: signingSecret.slice(0, 10), createdAt: new Date(merchantAt),
+  };
+  audit(merchantAt, "merchant.create", "Merchant", merchant.id, { name: BRAND.merchantName, allowedDomains: BRAND.allowedDomains });
+  audit(merchantAt + 60_000, "merchant_secret.create", "MerchantSecret", secret.id, { hint: secret.hint });
+
+  const links: Prisma.TrackingLinkCreateManyInput[] = [];
+  const coupons: Prisma.CouponCodeCreateManyInput[] = [];
+  const creatorRefs: SeedCreatorRef[] = CREATORS.map((seed, idx) => {
+    const creatorId = input.creatorIds[idx];
+    const refs = CAMPAIGNS.map((c, campaignIdx) => {
+      const campaign = campaigns[campaignIdx];
+      const startsAt = today - c.startedDaysAgo * DAY_MS;
+      const createdAt = new Date(Math.max(input.creatorCreatedAt[idx], startsAt - 2 * DAY_MS));
+      const linkId = ids.id("lnk");
+      links.push({
+        id: linkId, workspaceId, code: ids.linkCode(), creatorId, campaignId: campaign.id, merchantId: merchant.id,
+        destinationUrl: `https://${BRAND.allowedDomains[0]}${c.productPath}`, createdAt, updatedAt: createdAt,
+      });
+      coupons.push({ id: ids.id("cpn"), workspaceId, code: couponCode(seed, c), creatorId, campaignId: campaign.id, createdAt });
+      return { linkId, campaignId: campaign.id, campaignIdx, startsAt };
+    });
+    return { idx, id: creatorId, seed, links: refs };
+  });
+
+  const posts = POSTS.map(([creatorIdx, campaignIdx, placement, daysAgo, impressions]): Prisma.ContentPostCreateManyInput => {
+    const slug = rng.string("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789", 11);
+    return {
+      id: ids.id("post"), workspaceId, creatorId: creatorRefs[creatorIdx].id, campaignId: campaigns[campaignIdx].id, placement,
+      url: placement === "video" ? `https://www.tiktok.com/t/${slug}/` : `https://www.instagram.com/p/${slug}/`,
+      postedAt: new Date(today - daysAgo * DAY_MS + 18 * 3_600_000), impressions,
+    };
+  });
+
+  return { placements, campaigns, merchant, secret, links, coupons, posts, auditLogs, creatorRefs, signingSecret, getToken };
+}

@@ -1,0 +1,114 @@
+// Group commit: clicks queue up while a batch is being written, and each
+// click's promise settles only once the batch holding it is committed (or,
+// when the database is unreachable, fsynced to the spool). The redirect
+// awaits that promise before answering, so every 302 sent is a stored click.
+//
+// While the database is failing, batches go straight to the spool (no
+// connection timeout on the shopper's path); a probe every second notices
+// recovery, then the spool is replayed.
+import type { Pool } from "pg";
+import { insertClickRows, type ClickRow } from "./click-store";
+import { ClickSpool } from "./spool";
+
+interface Pending {
+  row: ClickRow;
+  done: () => void;
+}
+
+export interface ClickWriterOptions {
+  maxBatch?: number;
+  maxInFlight?: number;
+  probeIntervalMs?: number;
+  onError?: (message: string, error: unknown) => void;
+}
+
+export class ClickWriter {
+  private queue: Pending[] = [];
+  private inFlight = 0;
+  private databaseDown = false;
+  private replaying: Promise<void> | null = null;
+  private timer: NodeJS.Timeout;
+  readonly stats = { committed: 0, spooled: 0, replayed: 0 };
+  private readonly maxBatch: number;
+  private readonly maxInFlight: number;
+  private readonly onError: (message: string, error: unknown) => void;
+
+  constructor(private pool: Pool, readonly spool: ClickSpool, opts: ClickWriterOptions = {}) {
+    this.maxBatch = opts.maxBatch ?? 1_000;
+    this.maxInFlight = opts.maxInFlight ?? 2;
+    this.onError = opts.onError ?? ((m, e) => console.error(`[clicks] ${m}:`, e instanceof Error ? e.message : e));
+    this.timer = setInterval(() => void this.recover(), opts.probeIntervalMs ?? 1_000);
+    this.timer.unref();
+    void this.recover();
+  }
+
+  /** Resolves when the click is durable (database or spool). */
+  record(row: ClickRow): Promise<void> {
+    return new Promise((done) => {
+      this.queue.push({ row, done });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.inFlight++;
+      void this.write(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    const rows = batch.map((p) => p.row);
+    try {
+      if (this.databaseDown) throw new Error("database marked down");
+      await insertClickRows(this.pool, rows);
+      this.stats.committed += rows.length;
+    } catch (e) {
+      if (!this.databaseDown) this.onError("database write failed, spooling clicks", e);
+      this.databaseDown = true;
+      try {
+        await this.spool.append(rows);
+        this.stats.spooled += rows.length;
+      } catch (spoolError) {
+        // Nothing durable is left; the shopper still gets their redirect.
+        this.onError(`LOST ${rows.length} clicks: spool write failed`, spoolError);
+      }
+    }
+    for (const p of batch) p.done();
+  }
+
+  /** Probes the database when it is marked down, and replays spooled clicks. */
+  recover(): Promise<void> {
+    this.replaying ??= (async () => {
+      try {
+        if (this.databaseDown) await this.pool.query("SELECT 1");
+        this.databaseDown = false;
+        await this.spool.seal();
+        for (const file of await this.spool.replayable()) {
+          const rows = await this.spool.read(file);
+          for (let i = 0; i < rows.length; i += this.maxBatch) this.stats.replayed += await insertClickRows(this.pool, rows.slice(i, i + this.maxBatch));
+          await this.spool.remove(file);
+        }
+      } catch (e) {
+        if (!this.databaseDown) this.onError("spool replay failed", e);
+        this.databaseDown = true;
+      } finally {
+        this.replaying = null;
+      }
+    })();
+    return this.replaying;
+  }
+
+  /** Waits for queued and in-flight batches (shutdown, tests, benchmarks). */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.inFlight > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,74 @@
+// Destinations are https URLs on the merchant's allow-listed hosts. Checked
+// when a link is saved and again on every redirect; the redirect only ever
+// adds query parameters to the stored URL, so nothing in a request can change
+// where the shopper lands.
+
+export type DestinationProblem = "not_a_url" | "not_https" | "credentials" | "port" | "host_not_allowed" | "unsafe_characters";
+
+export const DESTINATION_PROBLEMS: Record<DestinationProblem, string> = {
+  not_a_url: "is not an absolute URL",
+  not_https: "must use https",
+  credentials: "must not carry a user name or password",
+  port: "must use the default https port",
+  host_not_allowed: "is not on the merchant's allow-listed domains",
+  unsafe_characters: "contains whitespace, control characters or backslashes",
+};
+
+/** An allow-list entry is a host ("brand.example") or a wildcard for its subdomains ("*.brand.example"). */
+function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.some((entry) => {
+    const e = entry.trim().toLowerCase().replace(/\.$/, "");
+    if (e.startsWith("*.")) return host.endsWith(e.slice(1)) && host.length > e.length - 1;
+    return host === e;
+  });
+}
+
+export function checkDestination(raw: string, allowedDomains: readonly string[]): DestinationProblem | null {
+  if (/[\s\\\u0000-\u001f\u007f]/.test(raw)) return "unsafe_characters";
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return "not_a_url";
+  }
+  if (url.protocol !== "https:") return "not_https";
+  if (url.username || url.password) return "credentials";
+  if (url.port) return "port";
+  return hostAllowed(url.hostname.replace(/\.$/, ""), allowedDomains) ? null : "host_not_allowed";
+}
+
+export interface UtmConvention {
+  utmSource: string;
+  utmMedium: string;
+  utmContent: string;
+  utmTerm: string | null;
+}
+
+export interface UtmValues {
+  creator: string;
+  campaign: string;
+  placement: string;
+}
+
+function fill(template: string, values: UtmValues): string {
+  return template.replace(/\{(creator|campaign|placement)\}/g, (_, k: keyof UtmValues) => values[k]);
+}
+
+/** The stored destination with the workspace's UTM convention and the click id applied. */
+export function buildLocation(destination: string, convention: UtmConvention, values: UtmValues, clickId: string): string {
+  const url = new URL(destination);
+  const q = url.searchParams;
+  q.set("utm_source", fill(convention.utmSource, values));
+  q.set("utm_medium", fill(convention.utmMedium, values));
+  q.set("utm_campaign", values.campaign);
+  q.set("utm_content", fill(convention.utmContent, values));
+  if (convention.utmTerm) q.set("utm_term", fill(convention.utmTerm, values));
+  else q.delete("utm_term");
+  q.set("clk", clickId);
+  return url.toString();
+}
+
+/** "Maya Chen" → "maya-chen": the {creator} value in UTMs. */
+export function creatorSlug(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "creator";
+}

@@ -1,0 +1,56 @@
+// Link lookup for the redirect, cached per process. Entries (hits and misses)
+// live 4 s, so an edit or a disable takes effect within 5 s on every app
+// instance without any cross-instance signalling; concurrent misses for one
+// code share one query.
+import { LRUCache } from "lru-cache";
+import type { Pool } from "pg";
+import type { UtmConvention } from "./destination";
+
+export interface LinkTarget extends UtmConvention {
+  linkId: string;
+  workspaceId: string;
+  creatorId: string;
+  campaignId: string;
+  creatorName: string;
+  utmCampaign: string;
+  destinationUrl: string;
+  allowedDomains: string[];
+  placements: string[];
+  disabled: boolean;
+}
+
+export const LINK_TTL_MS = 4_000;
+const MISSING = { missing: true } as const;
+type Entry = LinkTarget | typeof MISSING;
+
+const LOOKUP_SQL = `
+  SELECT l.id AS "linkId", l."workspaceId", l."creatorId", l."campaignId", cr.name AS "creatorName",
+         c."utmCampaign", l."destinationUrl", m."allowedDomains", (l."disabledAt" IS NOT NULL) AS disabled,
+         w."utmSource", w."utmMedium", w."utmContent", w."utmTerm",
+         COALESCE((SELECT array_agg(p.key) FROM "Placement" p WHERE p."workspaceId" = l."workspaceId"), '{}') AS placements
+    FROM "TrackingLink" l
+    JOIN "Creator" cr ON cr.id = l."creatorId"
+    JOIN "Campaign" c ON c.id = l."campaignId"
+    JOIN "Merchant" m ON m.id = l."merchantId"
+    JOIN "Workspace" w ON w.id = l."workspaceId"
+   WHERE l.code = $1`;
+
+export const LINK_CODE = /^[A-Za-z0-9_-]{1,64}$/;
+
+export class LinkLookup {
+  private cache: LRUCache<string, Entry>;
+
+  constructor(pool: Pool, ttlMs = LINK_TTL_MS) {
+    this.cache = new LRUCache<string, Entry>({
+      max: 100_000,
+      ttl: ttlMs,
+      fetchMethod: async (code) => (await pool.query<LinkTarget>(LOOKUP_SQL, [code])).rows[0] ?? MISSING,
+    });
+  }
+
+  async get(code: string): Promise<LinkTarget | null> {
+    if (!LINK_CODE.test(code)) return null;
+    const entry = await this.cache.fetch(code);
+    return !entry || "missing" in entry ? null : entry;
+  }
+}

@@ -1,0 +1,55 @@
+// The redirect's whole logic, shared by both doors (the Next.js route handler
+// and the fast node:http door): look the link up, describe the visitor,
+// durably record the click, answer 302 to the allow-listed destination.
+import { newClickId } from "@/lib/ids";
+import type { ClickRow } from "./click-store";
+import { buildLocation, checkDestination, creatorSlug } from "./destination";
+import type { IpHasher } from "./ip-hash";
+import type { LinkLookup } from "./link-lookup";
+import { normalizeSub } from "./placement";
+import { describeVisitor, type RequestFacts } from "./visitor";
+
+export interface RedirectDeps {
+  links: LinkLookup;
+  hasher: IpHasher;
+  record: (row: ClickRow) => Promise<void>;
+  now?: () => number;
+}
+
+export interface RedirectInput extends RequestFacts {
+  code: string;
+  sub: string | null;
+}
+
+export type RedirectResult = { status: 302; location: string; clickId: string } | { status: 404; reason: "unknown" | "disabled" | "destination_not_allowed" };
+
+export async function resolveRedirect(input: RedirectInput, deps: RedirectDeps): Promise<RedirectResult> {
+  const link = await deps.links.get(input.code);
+  if (!link) return { status: 404, reason: "unknown" };
+  if (link.disabled) return { status: 404, reason: "disabled" };
+  // Re-checked here, not only when saved: the allow-list may have shrunk since.
+  if (checkDestination(link.destinationUrl, link.allowedDomains)) return { status: 404, reason: "destination_not_allowed" };
+
+  await deps.hasher.ready;
+  const now = deps.now?.() ?? Date.now();
+  const { placement, rawSub } = normalizeSub(input.sub, link.placements);
+  const visitor = describeVisitor(input);
+  const clickId = newClickId();
+  const location = buildLocation(link.destinationUrl, link, { creator: creatorSlug(link.creatorName), campaign: link.utmCampaign, placement }, clickId);
+  await deps.record({
+    id: clickId,
+    workspaceId: link.workspaceId,
+    linkId: link.linkId,
+    creatorId: link.creatorId,
+    campaignId: link.campaignId,
+    placement,
+    rawSub,
+    occurredAt: new Date(now).toISOString(),
+    country: visitor.country,
+    referrerHost: visitor.referrerHost,
+    device: visitor.device,
+    isBot: visitor.isBot,
+    ipHash: deps.hasher.hash(visitor.ip, now),
+  });
+  return { status: 302, location, clickId };
+}

@@ -1,0 +1,63 @@
+// What a click records about the visitor, from the request alone: never the
+// raw IP (it only feeds the salted hash), a country, a device class, a bot
+// flag and the referrer's host.
+import Bowser from "bowser";
+import geoip from "geoip-country";
+import { isbot } from "isbot";
+import type { DeviceClass } from "@/lib/generated/prisma/enums";
+
+export interface RequestFacts {
+  method: string;
+  userAgent: string;
+  referer: string | null;
+  /** the X-Forwarded-For entries, then the socket's peer address when the door knows it */
+  addressChain: string[];
+  /** value of the trusted country header, if one is configured and present */
+  trustedCountry: string | null;
+}
+
+export interface Visitor {
+  ip: string;
+  country: string | null;
+  device: DeviceClass;
+  isBot: boolean;
+  referrerHost: string | null;
+}
+
+// How many proxies in front of the app append to X-Forwarded-For; the client
+// address is that many hops from the end of the chain. 0: the peer we saw.
+const TRUSTED_HOPS = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+
+export function clientIp(chain: string[]): string {
+  const hops = chain.map((s) => s.trim()).filter(Boolean);
+  const ip = hops[Math.max(0, hops.length - 1 - TRUSTED_HOPS)] ?? "0.0.0.0";
+  return ip.replace(/^::ffff:/, "");
+}
+
+function countryOf(ip: string, trusted: string | null): string | null {
+  const fromHeader = trusted?.trim().toUpperCase();
+  if (fromHeader && /^[A-Z]{2}$/.test(fromHeader) && fromHeader !== "XX") return fromHeader;
+  return geoip.lookup(ip)?.country ?? null;
+}
+
+function deviceOf(ua: string, bot: boolean): DeviceClass {
+  if (bot) return "bot";
+  const type = Bowser.parse(ua).platform.type;
+  return type === "mobile" || type === "tablet" || type === "desktop" ? type : "other";
+}
+
+function hostOf(referer: string | null): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer).hostname.slice(0, 255) || null;
+  } catch {
+    return null;
+  }
+}
+
+export function describeVisitor(f: RequestFacts): Visitor {
+  // HEAD requests are link checkers and unfurlers, not shoppers.
+  const bot = f.method === "HEAD" || !f.userAgent || isbot(f.userAgent);
+  const ip = clientIp(f.addressChain);
+  return { ip, country: countryOf(ip, f.trustedCountry), device: deviceOf(f.userAgent, bot), isBot: bot, referrerHost: hostOf(f.referer) };
+}

@@ -1,0 +1,36 @@
+// npm test: every test. Unit + integration (Vitest) against a real database,
+// then the Playwright e2e suite in Chromium against a production build.
+// Database: DATABASE_URL when set, else a throwaway embedded PGlite.
+import { existsSync } from "node:fs";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { openDatabase } from "./lib/database";
+import { mustRun } from "./lib/run";
+import { ensureLocalSecrets } from "./lib/secrets";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`✖ Chromium not found at ${CHROMIUM}. Install it (Debian: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+ensureLocalSecrets();
+const db = await openDatabase({ ephemeral: true });
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "test" };
+if (db.embedded) env.CL_EMBEDDED_DB = "1";
+console.log(db.embedded ? `▸ Testing against embedded PGlite at ${db.url}` : "▸ Testing against the PostgreSQL in DATABASE_URL");
+
+let failed = false;
+try {
+  await mustRun("prisma", ["generate"]);
+  await applyMigrations(db.url);
+  await mustRun("vitest", ["run"], env);
+  await mustRun("next", ["build"], { ...env, NODE_ENV: "production" });
+  await mustRun("playwright", ["test"], env);
+} catch (e) {
+  console.error(`✖ ${(e as Error).message}`);
+  failed = true;
+} finally {
+  await db.stop();
+}
+process.exit(failed ? 1 : 0);
