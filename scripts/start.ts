@@ -19,6 +19,7 @@ console.log(`▸ Creator Ledger on http://localhost:${app.port}${process.env.RED
 
 const stop = async () => {
   await app.close();
+  if (process.env.REDIRECT_STATS === "1") console.log(`▸ redirects answered: ${app.redirects.found} (404: ${app.redirects.notFound})`);
   await db.stop();
   process.exit(0);
 };

@@ -1,5 +1,5 @@
 // npm test: every test. Unit + integration (Vitest) against a real database,
-// then the Playwright e2e suite in Chromium against a production build.
+// and the Playwright e2e suite in Chromium, both against a production build.
 // Database: DATABASE_URL when set, else a throwaway embedded PGlite.
 import { existsSync } from "node:fs";
 import { applyMigrations } from "../lib/db/schema-engine";
@@ -7,7 +7,7 @@ import { openDatabase } from "./lib/database";
 import { mustRun } from "./lib/run";
 import { ensureLocalSecrets } from "./lib/secrets";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 if (!existsSync(CHROMIUM)) {
   console.error(`✖ Chromium not found at ${CHROMIUM}. Install it (Debian: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -16,7 +16,7 @@ if (!existsSync(CHROMIUM)) {
 
 ensureLocalSecrets();
 const db = await openDatabase({ ephemeral: true });
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "test" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url };
 if (db.embedded) env.CL_EMBEDDED_DB = "1";
 console.log(db.embedded ? `▸ Testing against embedded PGlite at ${db.url}` : "▸ Testing against the PostgreSQL in DATABASE_URL");
 
@@ -24,8 +24,9 @@ let failed = false;
 try {
   await mustRun("prisma", ["generate"]);
   await applyMigrations(db.url);
+  // built first: the redirect tests start `next start` as one of the two doors
+  await mustRun("next", ["build"], env);
   await mustRun("vitest", ["run"], env);
-  await mustRun("next", ["build"], { ...env, NODE_ENV: "production" });
   await mustRun("playwright", ["test"], env);
 } catch (e) {
   console.error(`✖ ${(e as Error).message}`);

@@ -11,4 +11,9 @@ const g = globalThis as unknown as { __pgPool?: pg.Pool };
 export const pool: pg.Pool = (g.__pgPool ??= new pg.Pool({
   ...poolConfigFromUrl(url),
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  // fail fast instead of queueing forever when the database is unreachable
+  connectionTimeoutMillis: 5_000,
 }));
+// An idle connection dropped by the server must not crash the process; the
+// pool replaces it on the next query.
+if (pool.listenerCount("error") === 0) pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));

@@ -15,11 +15,18 @@ export type LimitName = keyof typeof LIMITS;
 
 const limiters = new Map<LimitName, RateLimiterPostgres>();
 
+// The library names its prepared statements; on the embedded PGlite every
+// connection shares one backend session, where a second connection preparing
+// the same name fails. Unnamed statements work on both.
+const unnamedStatements = {
+  query: (q: { text: string; values?: unknown[] }) => pool.query(q.text, q.values),
+};
+
 function limiter(name: LimitName): RateLimiterPostgres {
   let l = limiters.get(name);
   if (!l) {
     l = new RateLimiterPostgres({
-      storeClient: pool,
+      storeClient: unnamedStatements,
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

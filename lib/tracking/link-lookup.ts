@@ -1,7 +1,8 @@
 // Link lookup for the redirect, cached per process. Entries (hits and misses)
 // live 4 s, so an edit or a disable takes effect within 5 s on every app
 // instance without any cross-instance signalling; concurrent misses for one
-// code share one query.
+// code share one query. While the database is unreachable, the last known
+// answer keeps being served.
 import { LRUCache } from "lru-cache";
 import type { Pool } from "pg";
 import type { UtmConvention } from "./destination";
@@ -44,6 +45,9 @@ export class LinkLookup {
     this.cache = new LRUCache<string, Entry>({
       max: 100_000,
       ttl: ttlMs,
+      // database unreachable: keep serving the last known answer rather than failing the shopper
+      allowStaleOnFetchRejection: true,
+      noDeleteOnFetchRejection: true,
       fetchMethod: async (code) => (await pool.query<LinkTarget>(LOOKUP_SQL, [code])).rows[0] ?? MISSING,
     });
   }

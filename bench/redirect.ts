@@ -1,0 +1,71 @@
+// bench/redirect: requests/s and p99 of GET /r/{code}/story through the fast
+// door of `npm start`, as a ratio to a bare node:http 302 server measured in
+// the same run (these machines are noisy), plus the exact count check:
+// clicks stored = 302s answered. Needs wrk (apt-get install -y wrk).
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/bench npm run bench:redirect
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { openDatabase } from "../scripts/lib/database";
+import { ensureLocalSecrets } from "../scripts/lib/secrets";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+ensureLocalSecrets();
+const db = await openDatabase();
+process.env.DATABASE_URL = db.url;
+await applyMigrations(db.url);
+const { createTestWorkspace } = await import("../test/support/factory");
+const { prisma } = await import("../lib/db/prisma");
+const ws = await createTestWorkspace();
+const code = ws.creators[0].linkCode;
+
+function startServer(args: string[], env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve) => child.stdout!.on("data", (d: Buffer) => /ready|Creator Ledger on/.test(d.toString()) && resolve(child)));
+}
+
+function wrk(url: string) {
+  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", "-H", `User-Agent: ${UA}`, url], { encoding: "utf8" });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]);
+  const p99raw = /99%\s+([\d.]+)(us|ms|s)/.exec(out)!;
+  const p99 = Number(p99raw[1]) * (p99raw[2] === "us" ? 0.001 : p99raw[2] === "s" ? 1000 : 1);
+  const requests = Number(/(\d+) requests in/.exec(out)![1]);
+  const non3xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  return { rps, p99, requests, non3xx };
+}
+
+const bare = await startServer(["bench/bare-302.mjs"], { PORT: "3901" });
+const ours = await startServer(["--import", "tsx", "scripts/start.ts"], { PORT: "3902", REDIRECT_ONLY: "1", REDIRECT_STATS: "1" });
+const rows: string[] = [];
+let answeredByWrk = 0;
+for (let round = 1; round <= ROUNDS; round++) {
+  const b = wrk("http://127.0.0.1:3901/r/x/story");
+  const o = wrk(`http://127.0.0.1:3902/r/${code}/story`);
+  answeredByWrk += o.requests;
+  if (o.non3xx) throw new Error(`${o.non3xx} responses were not 302`);
+  rows.push(`| ${round} | ${b.rps.toFixed(0)} | ${b.p99.toFixed(2)} | ${o.rps.toFixed(0)} | ${o.p99.toFixed(2)} | ${(o.rps / b.rps).toFixed(3)} |`);
+}
+bare.kill();
+// SIGTERM: the server drains its click writer and prints how many 302s it sent
+const statsLine = new Promise<string>((resolve) => ours.stdout!.on("data", (d: Buffer) => { const m = /redirects answered: (\d+)/.exec(d.toString()); if (m) resolve(m[1]); }));
+ours.kill("SIGTERM");
+const answered = Number(await statsLine);
+const stored = await prisma.click.count({ where: { linkId: { in: (await prisma.trackingLink.findMany({ where: { code }, select: { id: true } })).map((l) => l.id) } } });
+const bots = await prisma.click.count({ where: { workspaceId: ws.id, isBot: true } });
+
+console.log(`\nwrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, browser User-Agent, database: ${db.embedded ? "embedded PGlite" : "PostgreSQL"}\n`);
+console.log("| round | bare node:http req/s | bare p99 ms | /r fast door req/s | /r p99 ms | ratio |");
+console.log("|---|---|---|---|---|---|");
+for (const r of rows) console.log(r);
+console.log(`\n302s answered by the server: ${answered} (wrk counted ${answeredByWrk} completed; the rest were in flight when wrk stopped)`);
+console.log(`clicks stored: ${stored} (bots: ${bots}) → ${stored === answered ? "exact: every 302 is a stored click" : `MISMATCH (${stored - answered})`}`);
+
+const { deleteTestWorkspace } = await import("../test/support/factory");
+await prisma.click.deleteMany({ where: { workspaceId: ws.id } });
+await deleteTestWorkspace(ws);
+await prisma.$disconnect();
+await db.stop();
+process.exit(stored === answered ? 0 : 1);
