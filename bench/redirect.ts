@@ -27,8 +27,8 @@ function startServer(args: string[], env: Record<string, string>): Promise<Child
   return new Promise((resolve) => child.stdout!.on("data", (d: Buffer) => /ready|Creator Ledger on/.test(d.toString()) && resolve(child)));
 }
 
-function wrk(url: string) {
-  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", "-H", `User-Agent: ${UA}`, url], { encoding: "utf8" });
+function wrk(url: string, seconds = SECONDS) {
+  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${UA}`, url], { encoding: "utf8" });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]);
   const p99raw = /99%\s+([\d.]+)(us|ms|s)/.exec(out)!;
   const p99 = Number(p99raw[1]) * (p99raw[2] === "us" ? 0.001 : p99raw[2] === "s" ? 1000 : 1);
@@ -39,13 +39,19 @@ function wrk(url: string) {
 
 const bare = await startServer(["bench/bare-302.mjs"], { PORT: "3901" });
 const ours = await startServer(["--import", "tsx", "scripts/start.ts"], { PORT: "3902", REDIRECT_ONLY: "1", REDIRECT_STATS: "1" });
+// warm-up (JIT, pools, caches), not reported
+wrk("http://127.0.0.1:3901/r/x/story", 3);
+let answeredByWrk = wrk(`http://127.0.0.1:3902/r/${code}/story`, 3).requests;
 const rows: string[] = [];
-let answeredByWrk = 0;
+const ratios: number[] = [];
+const p99s: number[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
   const b = wrk("http://127.0.0.1:3901/r/x/story");
   const o = wrk(`http://127.0.0.1:3902/r/${code}/story`);
   answeredByWrk += o.requests;
   if (o.non3xx) throw new Error(`${o.non3xx} responses were not 302`);
+  ratios.push(o.rps / b.rps);
+  p99s.push(o.p99);
   rows.push(`| ${round} | ${b.rps.toFixed(0)} | ${b.p99.toFixed(2)} | ${o.rps.toFixed(0)} | ${o.p99.toFixed(2)} | ${(o.rps / b.rps).toFixed(3)} |`);
 }
 bare.kill();
@@ -60,7 +66,9 @@ console.log(`\nwrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, browser
 console.log("| round | bare node:http req/s | bare p99 ms | /r fast door req/s | /r p99 ms | ratio |");
 console.log("|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
-console.log(`\n302s answered by the server: ${answered} (wrk counted ${answeredByWrk} completed; the rest were in flight when wrk stopped)`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\nmedian ratio ${median(ratios).toFixed(3)}x of bare node:http; median p99 ${median(p99s).toFixed(2)} ms`);
+console.log(`\n302s answered by the server: ${answered} (wrk counted ${answeredByWrk} completed, warm-up included; the rest were in flight when wrk stopped)`);
 console.log(`clicks stored: ${stored} (bots: ${bots}) → ${stored === answered ? "exact: every 302 is a stored click" : `MISMATCH (${stored - answered})`}`);
 
 const { deleteTestWorkspace } = await import("../test/support/factory");

@@ -35,7 +35,7 @@ export class ClickWriter {
 
   constructor(private pool: Pool, readonly spool: ClickSpool, opts: ClickWriterOptions = {}) {
     this.maxBatch = opts.maxBatch ?? 1_000;
-    this.maxInFlight = opts.maxInFlight ?? 2;
+    this.maxInFlight = opts.maxInFlight ?? Number(process.env.CLICK_WRITER_IN_FLIGHT ?? 1);
     this.onError = opts.onError ?? ((m, e) => console.error(`[clicks] ${m}:`, e instanceof Error ? e.message : e));
     this.timer = setInterval(() => void this.recover(), opts.probeIntervalMs ?? 1_000);
     this.timer.unref();
