@@ -9,6 +9,8 @@ export const LIMITS = {
   loginByEmail: { points: 10, duration: 15 * 60 },
   loginByClient: { points: 50, duration: 15 * 60 },
   api: { points: 600, duration: 60 },
+  // per merchant; POSTBACK_RATE_LIMIT overrides the points per 10 s
+  postback: { points: Number(process.env.POSTBACK_RATE_LIMIT ?? 5_000), duration: 10 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -84,7 +84,11 @@ export async function createTestWorkspace(): Promise<TestWorkspace> {
 
 export async function deleteTestWorkspace(ws: TestWorkspace): Promise<void> {
   const userIds = [ws.owner, ws.manager, ws.analyst, ...ws.creators].map((u) => u.id);
+  // rows without a foreign key to the workspace (hot-path tables) go explicitly
   await prisma.dailyStat.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.click.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.conversion.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.postbackLog.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.workspace.delete({ where: { id: ws.id } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
 }

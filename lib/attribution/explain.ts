@@ -1,0 +1,32 @@
+// Attribution reasons in words a creator would accept.
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function timeBefore(ms: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (ms >= DAY) return unit(Math.floor(ms / DAY), "day");
+  if (ms >= HOUR) return unit(Math.floor(ms / HOUR), "hour");
+  if (ms >= MINUTE) return unit(Math.floor(ms / MINUTE), "minute");
+  return "seconds";
+}
+
+export function linkWords(placement: string, rawSub: string | null): string {
+  if (placement === "none") return "link";
+  if (placement === "other") return rawSub ? `"${rawSub}" link` : "link";
+  return `${placement} link`;
+}
+
+export const REASONS = {
+  clicked: (placement: string, rawSub: string | null, ms: number) => `clicked your ${linkWords(placement, rawSub)} ${timeBefore(ms)} before the order`,
+  coupon: (code: string) => `used your code ${code}`,
+  clickOverCoupon: (base: string, code: string) => `${base}; the order also used another creator's code ${code}, and this campaign credits the click first`,
+  couponOverClick: (code: string) => `used your code ${code}; the shopper had also clicked another creator's link, and this campaign credits the code first`,
+  noSignals: "the order carried no click id and no coupon code",
+  unknownClick: (id: string) => `click id ${id} is not one of this workspace's clicks`,
+  clickAfterOrder: "the click came after the order",
+  outsideWindow: (ms: number, days: number) => `the click was ${timeBefore(ms)} before the order, outside the campaign's ${days}-day window`,
+  botClick: "the click was made by a bot",
+  unknownCoupon: (code: string) => `coupon code ${code} is not known`,
+  disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
+};

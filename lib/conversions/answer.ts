@@ -1,0 +1,34 @@
+import type { Commission, Conversion } from "@/lib/generated/prisma/client";
+
+// The postback's answer is derived from the stored rows only, so a retry
+// gets exactly the first answer (plus duplicate: true).
+export interface PostbackAnswer {
+  id: string;
+  duplicate: boolean;
+  test: boolean;
+  event: string;
+  orderId: string;
+  amountMinor: number;
+  currency: string;
+  attribution: { method: string; creatorId: string | null; campaignId: string | null; reason: string };
+  newCustomer: boolean | null;
+  commissions: { amountMinor: number; status: string; part: string }[];
+}
+
+export function answerFor(c: Conversion, commissions: Commission[], duplicate: boolean): PostbackAnswer {
+  return {
+    id: c.id,
+    duplicate,
+    test: c.isTest,
+    event: c.event,
+    orderId: c.orderId,
+    amountMinor: c.amountMinor,
+    currency: c.currency,
+    attribution: { method: c.attributionMethod, creatorId: c.creatorId, campaignId: c.campaignId, reason: c.attributionReason },
+    newCustomer: c.isNewCustomer,
+    commissions: commissions
+      .filter((k) => k.conversionId === c.id)
+      .sort((a, b) => a.part.localeCompare(b.part))
+      .map((k) => ({ amountMinor: k.amountMinor, status: k.status, part: k.part })),
+  };
+}

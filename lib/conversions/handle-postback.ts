@@ -1,0 +1,50 @@
+// POST (signed JSON) and GET (token + query) postbacks: authenticate the
+// merchant, rate limit, validate, record, answer, and log every request with
+// its verdict. Bad input writes nothing but the log line.
+import { parseJsonText } from "@/lib/api/body";
+import { problemResponse, toAppError } from "@/lib/api/errors";
+import { consume } from "@/lib/security/rate-limit";
+import { writePostbackLog, redact, type PostbackLogEntry } from "./log";
+import { findMerchant, verifyGetToken, verifySignedBody } from "./merchant-auth";
+import { recordConversion } from "./record";
+import { postbackSchema, queryToInput } from "./schema";
+
+export async function handlePostback(req: Request, merchantId: string): Promise<Response> {
+  const channel = req.method === "GET" ? "get" : "post";
+  const log: PostbackLogEntry = { workspaceId: null, merchantId: null, channel, webhookId: req.headers.get("webhook-id"), httpStatus: 0, verdict: "rejected", reason: "", payload: null, conversionId: null, isTest: false };
+  let response: Response;
+  try {
+    const merchant = await findMerchant(merchantId);
+    Object.assign(log, { workspaceId: merchant.workspaceId, merchantId: merchant.id });
+    await consume("postback", merchant.id);
+
+    let raw: unknown;
+    let testSecret = false;
+    if (channel === "post") {
+      const body = await req.text();
+      ({ testSecret } = await verifySignedBody(merchant.id, req.headers, body));
+      raw = parseJsonText(body);
+    } else {
+      const search = new URL(req.url).searchParams;
+      raw = queryToInput(search);
+      verifyGetToken(merchant.getTokenHash, search.get("token"));
+    }
+    log.payload = redact(raw);
+    const input = postbackSchema.parse(raw);
+    const isTest = input.test || testSecret;
+    log.isTest = isTest;
+    const { answer, created } = await recordConversion(merchant, input, isTest);
+    Object.assign(log, { verdict: created ? "accepted" : "duplicate", reason: created ? answer.attribution.reason : "retry of an order event already recorded; nothing changed", conversionId: answer.id });
+    response = Response.json(answer, { status: created ? 201 : 200 });
+  } catch (e) {
+    const error = toAppError(e);
+    if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);
+    log.reason = error.extra.errors?.map((f) => `${f.path}: ${f.message}`).join("; ") || error.message;
+    response = problemResponse(error);
+  }
+  log.httpStatus = response.status;
+  // an unknown merchant id is logged without the id, so nobody can fill another merchant's inspector
+  if (response.status === 404 && !log.merchantId) log.payload = null;
+  await writePostbackLog(log).catch((e: Error) => console.error("[postback] log write failed:", e.message));
+  return response;
+}

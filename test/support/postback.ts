@@ -1,0 +1,48 @@
+// Helpers for postback tests: a merchant with signing secrets and a GET token,
+// clicks placed at exact times, and a signer that is the standardwebhooks
+// package itself (what merchants use).
+import { randomBytes } from "node:crypto";
+import { Webhook } from "standardwebhooks";
+import { prisma } from "@/lib/db/prisma";
+import { newClickId, newId } from "@/lib/ids";
+import { sealSecret, sha256Hex } from "@/lib/security/secret-box";
+
+export interface MerchantKeys {
+  current: string;
+  previous: string;
+  revoked: string;
+  test: string;
+  getToken: string;
+}
+
+const whsec = () => `whsec_${randomBytes(24).toString("base64")}`;
+
+export async function addMerchantKeys(workspaceId: string, merchantId: string): Promise<MerchantKeys> {
+  const keys = { current: whsec(), previous: whsec(), revoked: whsec(), test: whsec(), getToken: `gtk_${randomBytes(18).toString("base64url")}` };
+  const secret = (s: string, extra: { isTest?: boolean; revokedAt?: Date } = {}) => ({ id: newId("sec"), workspaceId, merchantId, secretEncrypted: sealSecret(s), hint: s.slice(0, 10), ...extra });
+  await prisma.merchantSecret.createMany({
+    data: [secret(keys.current), secret(keys.previous), secret(keys.revoked, { revokedAt: new Date() }), secret(keys.test, { isTest: true })],
+  });
+  await prisma.merchant.update({ where: { id: merchantId }, data: { getTokenHash: sha256Hex(keys.getToken) } });
+  return keys;
+}
+
+export async function placeClick(ws: { id: string }, link: { linkId: string; creatorId: string; campaignId: string }, at: Date, opts: { isBot?: boolean; placement?: string } = {}) {
+  const id = newClickId();
+  await prisma.click.create({
+    data: { id, workspaceId: ws.id, linkId: link.linkId, creatorId: link.creatorId, campaignId: link.campaignId, placement: opts.placement ?? "story", occurredAt: at, device: opts.isBot ? "bot" : "mobile", isBot: opts.isBot ?? false, ipHash: "0".repeat(32) },
+  });
+  return id;
+}
+
+export function signedPost(baseUrl: string, merchantId: string, secret: string, body: unknown, opts: { timestamp?: Date; msgId?: string; tamper?: (raw: string) => string } = {}) {
+  const raw = JSON.stringify(body);
+  const msgId = opts.msgId ?? `msg_${randomBytes(8).toString("hex")}`;
+  const timestamp = opts.timestamp ?? new Date();
+  const signature = new Webhook(secret).sign(msgId, timestamp, raw);
+  return fetch(`${baseUrl}/api/postback/${merchantId}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "webhook-id": msgId, "webhook-timestamp": String(Math.floor(timestamp.getTime() / 1000)), "webhook-signature": signature },
+    body: opts.tamper ? opts.tamper(raw) : raw,
+  });
+}
