@@ -23,14 +23,19 @@ export interface SaleForCommission {
 }
 
 export async function createSaleCommissions(tx: Tx, sale: SaleForCommission) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`commission:${sale.creatorId}:${sale.campaignId}`}))`;
   const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: sale.campaignId } });
   const month = periodOf(sale.occurredAt, "month");
-  const revenueBefore = await tx.conversion.aggregate({
-    where: { creatorId: sale.creatorId, campaignId: sale.campaignId, event: "sale", isTest: sale.isTest, occurredAt: { gte: month.from, lt: sale.occurredAt }, id: { not: sale.id } },
-    _sum: { amountMinor: true },
-  });
-  const amount = commissionFor(campaign, sale.amountMinor, revenueBefore._sum.amountMinor ?? 0);
+  // only caps and tiers depend on the creator's other sales; only they need the serialising lock
+  const dependsOnHistory = campaign.capPerCreatorMinor !== null || campaign.commissionType === "tiered";
+  if (dependsOnHistory) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`commission:${sale.creatorId}:${sale.campaignId}`}))`;
+  const revenueBefore =
+    campaign.commissionType === "tiered"
+      ? ((await tx.conversion.aggregate({
+          where: { creatorId: sale.creatorId, campaignId: sale.campaignId, event: "sale", isTest: sale.isTest, occurredAt: { gte: month.from, lt: sale.occurredAt }, id: { not: sale.id } },
+          _sum: { amountMinor: true },
+        }))._sum.amountMinor ?? 0)
+      : 0;
+  const amount = commissionFor(campaign, sale.amountMinor, revenueBefore);
 
   let earned = 0;
   if (campaign.capPerCreatorMinor !== null) {
