@@ -5,7 +5,7 @@
 import { AppError, toAppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import { consume } from "@/lib/security/rate-limit";
-import { redact, writePostbackLog, type PostbackLogEntry } from "./log";
+import { redact, rejectionReason, verdictOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { recordConversion } from "./record";
 import { postbackSchema } from "./schema";
 
@@ -41,12 +41,12 @@ export async function handlePixel(req: Request): Promise<Response> {
     const input = postbackSchema.parse(raw);
     log.isTest = input.test;
     const { answer, created } = await recordConversion(merchant, input, input.test);
-    Object.assign(log, { verdict: created ? "accepted" : "duplicate", reason: created ? answer.attribution.reason : "retry of an order event already recorded; nothing changed", conversionId: answer.id });
+    Object.assign(log, verdictOf(answer, created));
   } catch (e) {
     const error = toAppError(e);
     if (error.status >= 500) console.error("[pixel]", e);
     status = error.status;
-    log.reason = error.extra.errors?.map((f) => `${f.path}: ${f.message}`).join("; ") || error.message;
+    log.reason = rejectionReason(error);
     // the body stays a GIF for the <img>; the status tells a developer what happened
   }
   log.httpStatus = status;

@@ -4,7 +4,7 @@
 import { parseJsonText } from "@/lib/api/body";
 import { problemResponse, toAppError } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
-import { writePostbackLog, redact, type PostbackLogEntry } from "./log";
+import { redact, rejectionReason, verdictOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { findMerchant, verifyGetToken, verifySignedBody } from "./merchant-auth";
 import { recordConversion } from "./record";
 import { postbackSchema, queryToInput } from "./schema";
@@ -34,12 +34,12 @@ export async function handlePostback(req: Request, merchantId: string): Promise<
     const isTest = input.test || testSecret;
     log.isTest = isTest;
     const { answer, created } = await recordConversion(merchant, input, isTest);
-    Object.assign(log, { verdict: created ? "accepted" : "duplicate", reason: created ? answer.attribution.reason : "retry of an order event already recorded; nothing changed", conversionId: answer.id });
+    Object.assign(log, verdictOf(answer, created));
     response = Response.json(answer, { status: created ? 201 : 200 });
   } catch (e) {
     const error = toAppError(e);
     if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);
-    log.reason = error.extra.errors?.map((f) => `${f.path}: ${f.message}`).join("; ") || error.message;
+    log.reason = rejectionReason(error);
     response = problemResponse(error);
   }
   log.httpStatus = response.status;

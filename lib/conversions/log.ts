@@ -3,6 +3,7 @@
 // a signature, and the customer reference only as its hash.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostbackChannel, PostbackVerdict } from "@/lib/generated/prisma/enums";
+import type { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
 
@@ -29,6 +30,18 @@ export function redact(payload: unknown): Record<string, unknown> | null {
     out[k] = k === "customer_ref" ? "(hashed)" : v;
   }
   return out;
+}
+
+/** The log fields for an answered request: accepted with its reason, or a duplicate. */
+export function verdictOf(answer: { id: string; attribution: { reason: string } }, created: boolean): Pick<PostbackLogEntry, "verdict" | "reason" | "conversionId"> {
+  return created
+    ? { verdict: "accepted", reason: answer.attribution.reason, conversionId: answer.id }
+    : { verdict: "duplicate", reason: "retry of an order event already recorded; nothing changed", conversionId: answer.id };
+}
+
+/** What the log says about a refused request: each invalid field, or the error. */
+export function rejectionReason(error: AppError): string {
+  return error.extra.errors?.map((f) => `${f.path}: ${f.message}`).join("; ") || error.message;
 }
 
 export async function writePostbackLog(entry: PostbackLogEntry): Promise<void> {
