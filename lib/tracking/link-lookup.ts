@@ -5,7 +5,7 @@
 // answer keeps being served.
 import { LRUCache } from "lru-cache";
 import type { Pool } from "pg";
-import type { UtmConvention } from "./destination";
+import { checkDestination, creatorSlug, type DestinationProblem, type UtmConvention } from "./destination";
 
 export interface LinkTarget extends UtmConvention {
   linkId: string;
@@ -18,7 +18,12 @@ export interface LinkTarget extends UtmConvention {
   allowedDomains: string[];
   placements: string[];
   disabled: boolean;
+  /** derived once per cache fill, not per click */
+  creatorSlug: string;
+  destinationProblem: DestinationProblem | null;
 }
+
+type LinkRow = Omit<LinkTarget, "creatorSlug" | "destinationProblem">;
 
 export const LINK_TTL_MS = 4_000;
 const MISSING = { missing: true } as const;
@@ -48,7 +53,12 @@ export class LinkLookup {
       // database unreachable: keep serving the last known answer rather than failing the shopper
       allowStaleOnFetchRejection: true,
       noDeleteOnFetchRejection: true,
-      fetchMethod: async (code) => (await pool.query<LinkTarget>(LOOKUP_SQL, [code])).rows[0] ?? MISSING,
+      fetchMethod: async (code) => {
+        const row = (await pool.query<LinkRow>(LOOKUP_SQL, [code])).rows[0];
+        if (!row) return MISSING;
+        // the allow-list check runs on every cache fill, so a shrunk allow-list bites within the same 4 s as an edit
+        return { ...row, creatorSlug: creatorSlug(row.creatorName), destinationProblem: checkDestination(row.destinationUrl, row.allowedDomains) };
+      },
     });
   }
 

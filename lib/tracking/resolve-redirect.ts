@@ -3,7 +3,7 @@
 // durably record the click, answer 302 to the allow-listed destination.
 import { newClickId } from "@/lib/ids";
 import type { ClickRow } from "./click-store";
-import { buildLocation, checkDestination, creatorSlug } from "./destination";
+import { buildLocation } from "./destination";
 import type { IpHasher } from "./ip-hash";
 import type { LinkLookup } from "./link-lookup";
 import { normalizeSub } from "./placement";
@@ -27,15 +27,15 @@ export async function resolveRedirect(input: RedirectInput, deps: RedirectDeps):
   const link = await deps.links.get(input.code);
   if (!link) return { status: 404, reason: "unknown" };
   if (link.disabled) return { status: 404, reason: "disabled" };
-  // Re-checked here, not only when saved: the allow-list may have shrunk since.
-  if (checkDestination(link.destinationUrl, link.allowedDomains)) return { status: 404, reason: "destination_not_allowed" };
+  // Re-checked here (per cache fill), not only when saved: the allow-list may have shrunk since.
+  if (link.destinationProblem) return { status: 404, reason: "destination_not_allowed" };
 
   await deps.hasher.ready;
   const now = deps.now?.() ?? Date.now();
   const { placement, rawSub } = normalizeSub(input.sub, link.placements);
   const visitor = describeVisitor(input);
   const clickId = newClickId();
-  const location = buildLocation(link.destinationUrl, link, { creator: creatorSlug(link.creatorName), campaign: link.utmCampaign, placement }, clickId);
+  const location = buildLocation(link.destinationUrl, link, { creator: link.creatorSlug, campaign: link.utmCampaign, placement }, clickId);
   await deps.record({
     id: clickId,
     workspaceId: link.workspaceId,
