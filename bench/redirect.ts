@@ -38,7 +38,7 @@ function wrk(url: string, seconds = SECONDS) {
 }
 
 const bare = await startServer(["bench/bare-302.mjs"], { PORT: "3901" });
-const ours = await startServer(["--import", "tsx", "scripts/start.ts"], { PORT: "3902", REDIRECT_ONLY: "1", REDIRECT_STATS: "1" });
+const ours = await startServer(["--import", "tsx", "scripts/start.ts"], { PORT: "3902", FAST_DOORS_ONLY: "1", REDIRECT_STATS: "1" });
 // warm-up (JIT, pools, caches), not reported
 wrk("http://127.0.0.1:3901/r/x/story", 3);
 let answeredByWrk = wrk(`http://127.0.0.1:3902/r/${code}/story`, 3).requests;

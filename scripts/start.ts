@@ -1,6 +1,6 @@
 // npm start: the production server (after `npm run build`) on your database or
-// the embedded one, pending migrations applied first. /r/* is answered by the
-// fast redirect door; everything else by Next.js.
+// the embedded one, pending migrations applied first. /r/* and /api/postback/*
+// are answered by the fast doors; everything else by Next.js.
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "./lib/database";
 import { ensureLocalSecrets } from "./lib/secrets";
@@ -14,8 +14,8 @@ await applyMigrations(db.url);
 
 // imported after DATABASE_URL is final: the pool reads it on load
 const { startAppServer } = await import("../lib/server/app-server");
-const app = await startAppServer({ port, withNext: process.env.REDIRECT_ONLY !== "1" });
-console.log(`▸ Creator Ledger on http://localhost:${app.port}${process.env.REDIRECT_ONLY === "1" ? " (redirects only)" : ""}`);
+const app = await startAppServer({ port, withNext: process.env.FAST_DOORS_ONLY !== "1" });
+console.log(`▸ Creator Ledger on http://localhost:${app.port}${process.env.FAST_DOORS_ONLY === "1" ? " (fast doors only: /r and /api/postback)" : ""}`);
 
 const stop = async () => {
   await app.close();

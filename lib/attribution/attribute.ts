@@ -1,12 +1,12 @@
 // Who gets credit for an order: the last click (the click id the merchant
 // passes back) within the campaign's window; the coupon code as fallback;
 // the campaign's priority when both name different creators. Every outcome
-// carries its reason.
-import type { Prisma } from "@/lib/generated/prisma/client";
+// carries its reason, and the credited campaign's rules come along for the
+// commission.
 import type { AttributionMethod } from "@/lib/generated/prisma/enums";
 import { REASONS } from "./explain";
+import { findClick, findCoupon, type CampaignRules } from "./signals";
 
-type Db = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 
 export interface AttributionInput {
@@ -27,53 +27,52 @@ export interface Attribution {
 
 interface Credit {
   creatorId: string;
-  campaignId: string;
+  campaign: CampaignRules;
   linkId: string | null;
   placement: string | null;
   reason: string;
 }
 
-async function fromClick(db: Db, input: AttributionInput): Promise<{ credit: Credit; priority: "click" | "coupon" } | { miss: string } | null> {
+type Outcome = { credit: Credit } | { miss: string } | null;
+
+async function fromClick(input: AttributionInput): Promise<Outcome> {
   if (!input.clickId) return null;
-  const click = await db.click.findFirst({ where: { id: input.clickId, workspaceId: input.workspaceId } });
+  const click = await findClick(input.workspaceId, input.clickId);
   if (!click) return { miss: REASONS.unknownClick(input.clickId) };
   if (click.isBot) return { miss: REASONS.botClick };
   const before = input.occurredAt.getTime() - click.occurredAt.getTime();
   if (before < 0) return { miss: REASONS.clickAfterOrder };
-  const campaign = await db.campaign.findUniqueOrThrow({ where: { id: click.campaignId }, select: { attributionWindowDays: true, priority: true } });
+  const { campaign } = click;
   // the window's edge counts: a click exactly N days before is inside an N-day window
   if (before > campaign.attributionWindowDays * DAY_MS) return { miss: REASONS.outsideWindow(before, campaign.attributionWindowDays) };
-  return {
-    priority: campaign.priority,
-    credit: { creatorId: click.creatorId, campaignId: click.campaignId, linkId: click.linkId, placement: click.placement, reason: REASONS.clicked(click.placement, click.rawSub, before) },
-  };
+  return { credit: { creatorId: click.creatorId, campaign, linkId: click.linkId, placement: click.placement, reason: REASONS.clicked(click.placement, click.rawSub, before) } };
 }
 
-async function fromCoupon(db: Db, input: AttributionInput): Promise<{ credit: Credit; code: string } | { miss: string } | null> {
+async function fromCoupon(input: AttributionInput): Promise<Outcome> {
   if (!input.coupon) return null;
-  const code = input.coupon.toUpperCase();
-  // codes are stored upper-case; shoppers type them any way
-  const coupon = await db.couponCode.findUnique({ where: { workspaceId_code: { workspaceId: input.workspaceId, code } } });
-  if (!coupon) return { miss: REASONS.unknownCoupon(code) };
-  if (coupon.disabledAt) return { miss: REASONS.disabledCoupon(coupon.code) };
-  return { code: coupon.code, credit: { creatorId: coupon.creatorId, campaignId: coupon.campaignId, linkId: null, placement: null, reason: REASONS.coupon(coupon.code) } };
+  const coupon = await findCoupon(input.workspaceId, input.coupon);
+  if (!coupon) return { miss: REASONS.unknownCoupon(input.coupon.toUpperCase()) };
+  if (coupon.disabled) return { miss: REASONS.disabledCoupon(coupon.code) };
+  return { credit: { creatorId: coupon.creatorId, campaign: coupon.campaign, linkId: null, placement: null, reason: REASONS.coupon(coupon.code) } };
 }
 
-const credited = (method: AttributionMethod, c: Credit): Attribution => ({ method, ...c });
+const credited = (method: AttributionMethod, { campaign, ...c }: Credit) => ({ attribution: { method, ...c, campaignId: campaign.id }, campaign });
 
-export async function attribute(db: Db, input: AttributionInput): Promise<Attribution> {
-  const [click, coupon] = await Promise.all([fromClick(db, input), fromCoupon(db, input)]);
-  const clickCredit = click && "credit" in click ? click : null;
-  const couponCredit = coupon && "credit" in coupon ? coupon : null;
+/** The attribution, and the credited campaign's rules (null when nobody is credited). */
+export async function attribute(input: AttributionInput): Promise<{ attribution: Attribution; campaign: CampaignRules | null }> {
+  const [click, coupon] = await Promise.all([fromClick(input), fromCoupon(input)]);
+  const byClick = click && "credit" in click ? click.credit : null;
+  const byCoupon = coupon && "credit" in coupon ? coupon.credit : null;
 
-  if (clickCredit && couponCredit && clickCredit.credit.creatorId !== couponCredit.credit.creatorId) {
-    return clickCredit.priority === "coupon"
-      ? credited("coupon", { ...couponCredit.credit, reason: REASONS.couponOverClick(couponCredit.code) })
-      : credited("click", { ...clickCredit.credit, reason: REASONS.clickOverCoupon(clickCredit.credit.reason, couponCredit.code) });
+  if (byClick && byCoupon && byClick.creatorId !== byCoupon.creatorId) {
+    const code = input.coupon!.toUpperCase();
+    return byClick.campaign.priority === "coupon"
+      ? credited("coupon", { ...byCoupon, reason: REASONS.couponOverClick(code) })
+      : credited("click", { ...byClick, reason: REASONS.clickOverCoupon(byClick.reason, code) });
   }
-  if (clickCredit) return credited("click", clickCredit.credit);
-  if (couponCredit) return credited("coupon", couponCredit.credit);
+  if (byClick) return credited("click", byClick);
+  if (byCoupon) return credited("coupon", byCoupon);
 
   const misses = [click, coupon].flatMap((r) => (r && "miss" in r ? [r.miss] : []));
-  return { method: "none", reason: misses.length ? misses.join("; ") : REASONS.noSignals, creatorId: null, campaignId: null, linkId: null, placement: null };
+  return { attribution: { method: "none", reason: misses.length ? misses.join("; ") : REASONS.noSignals, creatorId: null, campaignId: null, linkId: null, placement: null }, campaign: null };
 }

@@ -1,5 +1,8 @@
 import type { Commission, Conversion } from "@/lib/generated/prisma/client";
 
+export type AnswerConversion = Pick<Conversion, "id" | "isTest" | "event" | "orderId" | "amountMinor" | "currency" | "attributionMethod" | "creatorId" | "campaignId" | "attributionReason" | "isNewCustomer">;
+export type AnswerCommission = Pick<Commission, "amountMinor" | "status" | "part">;
+
 // The postback's answer is derived from the stored rows only, so a retry
 // gets exactly the first answer (plus duplicate: true).
 export interface PostbackAnswer {
@@ -15,7 +18,8 @@ export interface PostbackAnswer {
   commissions: { amountMinor: number; status: string; part: string }[];
 }
 
-export function answerFor(c: Conversion, commissions: Commission[], duplicate: boolean): PostbackAnswer {
+/** The answer for one conversion and its own commissions. */
+export function answerFor(c: AnswerConversion, commissions: AnswerCommission[], duplicate: boolean): PostbackAnswer {
   return {
     id: c.id,
     duplicate,
@@ -26,8 +30,7 @@ export function answerFor(c: Conversion, commissions: Commission[], duplicate: b
     currency: c.currency,
     attribution: { method: c.attributionMethod, creatorId: c.creatorId, campaignId: c.campaignId, reason: c.attributionReason },
     newCustomer: c.isNewCustomer,
-    commissions: commissions
-      .filter((k) => k.conversionId === c.id)
+    commissions: [...commissions]
       .sort((a, b) => a.part.localeCompare(b.part))
       .map((k) => ({ amountMinor: k.amountMinor, status: k.status, part: k.part })),
   };

@@ -5,7 +5,7 @@
 import { AppError, toAppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import { consume } from "@/lib/security/rate-limit";
-import { redact, rejectionReason, verdictOf, writePostbackLog, type PostbackLogEntry } from "./log";
+import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { recordConversion } from "./record";
 import { postbackSchema } from "./schema";
 
@@ -40,8 +40,9 @@ export async function handlePixel(req: Request): Promise<Response> {
     log.payload = redact(raw);
     const input = postbackSchema.parse(raw);
     log.isTest = input.test;
-    const { answer, created } = await recordConversion(merchant, input, input.test);
-    Object.assign(log, verdictOf(answer, created));
+    const { answer, created } = await recordConversion(merchant, input, input.test, { ...log, httpStatus: 200 });
+    if (created) return gif(200);
+    Object.assign(log, duplicateOf(answer));
   } catch (e) {
     const error = toAppError(e);
     if (error.status >= 500) console.error("[pixel]", e);
@@ -51,5 +52,7 @@ export async function handlePixel(req: Request): Promise<Response> {
   }
   log.httpStatus = status;
   await writePostbackLog(log).catch((e: Error) => console.error("[pixel] log write failed:", e.message));
-  return new Response(GIF, { status, headers: { "content-type": "image/gif", "cache-control": "no-store", "content-length": String(GIF.length) } });
+  return gif(status);
 }
+
+const gif = (status: number) => new Response(GIF, { status, headers: { "content-type": "image/gif", "cache-control": "no-store", "content-length": String(GIF.length) } });

@@ -1,13 +1,17 @@
 // POST (signed JSON) and GET (token + query) postbacks: authenticate the
 // merchant, rate limit, validate, record, answer, and log every request with
-// its verdict. Bad input writes nothing but the log line.
+// its verdict (an accepted one in the same statement as its conversion; see
+// claim.ts). Bad input writes nothing but the log line.
 import { parseJsonText } from "@/lib/api/body";
-import { problemResponse, toAppError } from "@/lib/api/errors";
+import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
-import { redact, rejectionReason, verdictOf, writePostbackLog, type PostbackLogEntry } from "./log";
+import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { findMerchant, verifyGetToken, verifySignedBody } from "./merchant-auth";
 import { recordConversion } from "./record";
 import { postbackSchema, queryToInput } from "./schema";
+
+/** An order event is a few hundred bytes; anything this large is not one. */
+export const MAX_POSTBACK_BYTES = 64 * 1024;
 
 export async function handlePostback(req: Request, merchantId: string): Promise<Response> {
   const channel = req.method === "GET" ? "get" : "post";
@@ -22,7 +26,8 @@ export async function handlePostback(req: Request, merchantId: string): Promise<
     let testSecret = false;
     if (channel === "post") {
       const body = await req.text();
-      ({ testSecret } = await verifySignedBody(merchant.id, req.headers, body));
+      if (Buffer.byteLength(body) > MAX_POSTBACK_BYTES) throw new AppError("payload_too_large", `The body is over ${MAX_POSTBACK_BYTES / 1024} KB; a postback carries one order event.`);
+      ({ testSecret } = verifySignedBody(merchant, req.headers, body));
       raw = parseJsonText(body);
     } else {
       const search = new URL(req.url).searchParams;
@@ -33,9 +38,10 @@ export async function handlePostback(req: Request, merchantId: string): Promise<
     const input = postbackSchema.parse(raw);
     const isTest = input.test || testSecret;
     log.isTest = isTest;
-    const { answer, created } = await recordConversion(merchant, input, isTest);
-    Object.assign(log, verdictOf(answer, created));
-    response = Response.json(answer, { status: created ? 201 : 200 });
+    const { answer, created } = await recordConversion(merchant, input, isTest, { ...log, httpStatus: 201 });
+    if (created) return Response.json(answer, { status: 201 });
+    Object.assign(log, duplicateOf(answer));
+    response = Response.json(answer, { status: 200 });
   } catch (e) {
     const error = toAppError(e);
     if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);

@@ -32,11 +32,9 @@ export function redact(payload: unknown): Record<string, unknown> | null {
   return out;
 }
 
-/** The log fields for an answered request: accepted with its reason, or a duplicate. */
-export function verdictOf(answer: { id: string; attribution: { reason: string } }, created: boolean): Pick<PostbackLogEntry, "verdict" | "reason" | "conversionId"> {
-  return created
-    ? { verdict: "accepted", reason: answer.attribution.reason, conversionId: answer.id }
-    : { verdict: "duplicate", reason: "retry of an order event already recorded; nothing changed", conversionId: answer.id };
+/** The log fields for a retry answered with the first answer (accepted lines are written with the conversion). */
+export function duplicateOf(answer: { id: string }): Pick<PostbackLogEntry, "verdict" | "reason" | "conversionId"> {
+  return { verdict: "duplicate", reason: "retry of an order event already recorded; nothing changed", conversionId: answer.id };
 }
 
 /** What the log says about a refused request: each invalid field, or the error. */

@@ -1,21 +1,25 @@
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/api/errors";
 import { pool } from "@/lib/db/pool";
 
-// Limits live in PostgreSQL ("rate_limits", created by our migrations), so two
-// app instances share one budget. Each limiter is a named policy.
+// Each limiter is a named policy. Limits that guard people (logins, the API)
+// live in PostgreSQL ("rate_limits", created by our migrations), so app
+// instances share one budget. The postback limit guards an instance against a
+// runaway merchant; it is kept in memory, per instance, because a shared
+// counter would put one more write, on one hot row per merchant, on every
+// postback.
 export const LIMITS = {
   // per email and per client: slows password guessing without locking out a whole office
   loginByEmail: { points: 10, duration: 15 * 60 },
   loginByClient: { points: 50, duration: 15 * 60 },
   api: { points: 600, duration: 60 },
   // per merchant; POSTBACK_RATE_LIMIT overrides the points per 10 s
-  postback: { points: Number(process.env.POSTBACK_RATE_LIMIT ?? 5_000), duration: 10 },
-} as const;
+  postback: { points: Number(process.env.POSTBACK_RATE_LIMIT ?? 5_000), duration: 10, perInstance: true },
+} satisfies Record<string, { points: number; duration: number; perInstance?: true }>;
 
 export type LimitName = keyof typeof LIMITS;
 
-const limiters = new Map<LimitName, RateLimiterPostgres>();
+const limiters = new Map<LimitName, RateLimiterAbstract>();
 
 // The library names its prepared statements; on the embedded PGlite every
 // connection shares one backend session, where a second connection preparing
@@ -24,18 +28,14 @@ const unnamedStatements = {
   query: (q: { text: string; values?: unknown[] }) => pool.query(q.text, q.values),
 };
 
-function limiter(name: LimitName): RateLimiterPostgres {
+function limiter(name: LimitName): RateLimiterAbstract {
   let l = limiters.get(name);
   if (!l) {
-    l = new RateLimiterPostgres({
-      storeClient: unnamedStatements,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: name,
-      ...LIMITS[name],
-    });
+    const { points, duration, ...policy } = LIMITS[name];
+    l =
+      "perInstance" in policy
+        ? new RateLimiterMemory({ keyPrefix: name, points, duration })
+        : new RateLimiterPostgres({ storeClient: unnamedStatements, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false, keyPrefix: name, points, duration });
     limiters.set(name, l);
   }
   return l;

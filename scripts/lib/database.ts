@@ -26,5 +26,7 @@ export async function openDatabase(opts: { ephemeral?: boolean } = {}): Promise<
     if (e.code === "EADDRINUSE") return start(0);
     throw e;
   });
+  // children (next, vitest, playwright's server) inherit it: lib/db/sql.ts keeps statements unnamed on PGlite's shared session
+  process.env.CL_EMBEDDED_DB = "1";
   return { url: db.url, embedded: true, stop: db.stop };
 }

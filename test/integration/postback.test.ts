@@ -1,4 +1,6 @@
-// Postbacks over real HTTP against `next start` and the test database.
+// Postbacks over real HTTP against the test database: through the fast door
+// of `npm start` (production), and through the Next.js route (`next start`,
+// which `npm run dev` serves) for the same answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { newId, newLinkCode } from "@/lib/ids";
@@ -12,6 +14,7 @@ const DAY = 86_400_000;
 let ws: TestWorkspace;
 let keys: MerchantKeys;
 let server: RunningDoor;
+let nextDoor: RunningDoor;
 let alice: { linkId: string; creatorId: string; campaignId: string };
 let n = 0;
 const orderId = () => `ord-${ws.tag}-${++n}`;
@@ -21,15 +24,15 @@ beforeAll(async () => {
   keys = await addMerchantKeys(ws.id, ws.merchantId);
   const link = await prisma.trackingLink.findUniqueOrThrow({ where: { code: ws.creators[0].linkCode } });
   alice = { linkId: link.id, creatorId: link.creatorId, campaignId: link.campaignId };
-  server = await startDoor("next");
+  [server, nextDoor] = await Promise.all([startDoor("fast"), startDoor("next")]);
 }, 90_000);
 afterAll(async () => {
-  await server?.stop();
+  await Promise.all([server?.stop(), nextDoor?.stop()]);
   await prisma.reviewItem.deleteMany({ where: { workspaceId: ws.id } });
   await deleteTestWorkspace(ws);
 });
 
-const post = (body: Record<string, unknown>, opts?: Parameters<typeof signedPost>[4], secret = keys.current) => signedPost(server.url, ws.merchantId, secret, body, opts);
+const post = (body: Record<string, unknown>, opts?: Parameters<typeof signedPost>[4], secret = keys.current, door = server) => signedPost(door.url, ws.merchantId, secret, body, opts);
 const sale = (extra: Record<string, unknown> = {}) => ({ event: "sale", order_id: orderId(), amount: 1999, currency: "USD", ...extra });
 
 describe("signed JSON postbacks", () => {
@@ -144,6 +147,33 @@ describe("authentication", () => {
   });
 });
 
+describe("both doors", () => {
+  it("the Next.js route answers exactly as the fast door: accept, duplicate, conflict, bad signature", async () => {
+    const clk = await placeClick(ws, alice, new Date(Date.now() - DAY));
+    const order = sale({ click_id: clk });
+    for (const door of [nextDoor, server]) {
+      const first = await post(order, {}, keys.current, door);
+      // the first door accepts; the other sees a retry of the same order
+      expect(first.status, door.kind).toBe(door === nextDoor ? 201 : 200);
+      expect(await first.json(), door.kind).toMatchObject({ duplicate: door !== nextDoor, attribution: { method: "click", creatorId: alice.creatorId } });
+      expect((await post({ ...order, amount: 1 }, {}, keys.current, door)).status, door.kind).toBe(409);
+      expect((await post(sale(), {}, keys.revoked, door)).status, door.kind).toBe(401);
+    }
+    expect(await prisma.conversion.count({ where: { merchantId: ws.merchantId, orderId: order.order_id as string } })).toBe(1);
+  });
+
+  it("refuses a body over 64 KB with 413, writing only the log line", async () => {
+    const order = sale({ note: "x".repeat(70 * 1024) });
+    for (const door of [server, nextDoor]) {
+      const res = await post(order, {}, keys.current, door);
+      expect(res.status, door.kind).toBe(413);
+      expect(res.headers.get("content-type"), door.kind).toBe("application/problem+json");
+    }
+    expect(await prisma.conversion.count({ where: { merchantId: ws.merchantId, orderId: order.order_id as string } })).toBe(0);
+    expect(await prisma.postbackLog.count({ where: { merchantId: ws.merchantId, httpStatus: 413 } })).toBe(2);
+  });
+});
+
 describe("bad input", () => {
   it("rejects ambiguous or negative amounts and unknown currencies with 422 naming the field, writing only the log line", async () => {
     const bad: [Record<string, unknown>, string][] = [
@@ -230,7 +260,7 @@ describe("rate limiting", () => {
     const merchantId = newId("mer");
     await prisma.merchant.create({ data: { id: merchantId, workspaceId: ws.id, name: "Limited", currency: "USD", allowedDomains: ["shop.example"], pixelKey: `pk_lim_${ws.tag}`, pixelAllowedOrigins: [] } });
     const own = await addMerchantKeys(ws.id, merchantId);
-    const limited = await startDoor("next", { POSTBACK_RATE_LIMIT: "3" });
+    const limited = await startDoor("fast", { POSTBACK_RATE_LIMIT: "3" });
     try {
       const statuses: number[] = [];
       let retryAfter: string | null = null;

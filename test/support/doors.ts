@@ -30,7 +30,7 @@ const BIN = path.join(process.cwd(), "node_modules", ".bin");
 
 export async function startDoor(kind: DoorKind, env: Record<string, string> = {}): Promise<RunningDoor> {
   const port = await freePort();
-  const fullEnv = { ...process.env, PORT: String(port), REDIRECT_ONLY: "1", NEXT_TELEMETRY_DISABLED: "1", ...env };
+  const fullEnv = { ...process.env, PORT: String(port), FAST_DOORS_ONLY: "1", NEXT_TELEMETRY_DISABLED: "1", ...env };
   // `node --import tsx` (not the tsx CLI) so a SIGKILL hits the server itself, not a wrapper
   const child =
     kind === "fast"
