@@ -69,7 +69,18 @@ export function toAppError(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on our side; it has been logged.");
 }
 
-export function problemResponse(error: AppError): Response {
+/** An answer as plain data, for handlers served both by Next.js (as a Response) and by the custom server's fast doors. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export const jsonReply = (data: unknown, status: number): Reply => ({ status, headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+
+export const toResponse = (reply: Reply): Response => new Response(reply.body, { status: reply.status, headers: reply.headers });
+
+export function problemReply(error: AppError): Reply {
   const body: Problem = {
     type: `https://creatorledger.dev/problems/${error.code}`,
     title: TITLES[error.code],
@@ -79,5 +90,7 @@ export function problemResponse(error: AppError): Response {
   };
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   if (error.extra.retryAfterSeconds) headers["retry-after"] = String(error.extra.retryAfterSeconds);
-  return new Response(JSON.stringify(body), { status: error.status, headers });
+  return { status: error.status, headers, body: JSON.stringify(body) };
 }
+
+export const problemResponse = (error: AppError): Response => toResponse(problemReply(error));

@@ -3,20 +3,28 @@
 // its verdict (an accepted one in the same statement as its conversion; see
 // claim.ts). Bad input writes nothing but the log line.
 import { parseJsonText } from "@/lib/api/body";
-import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
+import { AppError, jsonReply, problemReply, toAppError, type Reply } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
 import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
-import { findMerchant, verifyGetToken, verifySignedBody } from "./merchant-auth";
+import { findMerchant, verifyGetToken, verifySignedBody, type HeaderReader } from "./merchant-auth";
 import { recordConversion } from "./record";
 import { postbackSchema, queryToInput } from "./schema";
 
 /** An order event is a few hundred bytes; anything this large is not one. */
 export const MAX_POSTBACK_BYTES = 64 * 1024;
 
-export async function handlePostback(req: Request, merchantId: string): Promise<Response> {
+/** What the handler reads of a request: a Web Request fits, and so does the fast door's thin view of a node:http one. */
+export interface IncomingPostback {
+  method: string;
+  url: string;
+  headers: HeaderReader;
+  text(): Promise<string>;
+}
+
+export async function handlePostback(req: IncomingPostback, merchantId: string): Promise<Reply> {
   const channel = req.method === "GET" ? "get" : "post";
   const log: PostbackLogEntry = { workspaceId: null, merchantId: null, channel, webhookId: req.headers.get("webhook-id"), httpStatus: 0, verdict: "rejected", reason: "", payload: null, conversionId: null, isTest: false };
-  let response: Response;
+  let response: Reply;
   try {
     const merchant = await findMerchant(merchantId);
     Object.assign(log, { workspaceId: merchant.workspaceId, merchantId: merchant.id });
@@ -39,14 +47,14 @@ export async function handlePostback(req: Request, merchantId: string): Promise<
     const isTest = input.test || testSecret;
     log.isTest = isTest;
     const { answer, created } = await recordConversion(merchant, input, isTest, { ...log, httpStatus: 201 });
-    if (created) return Response.json(answer, { status: 201 });
+    if (created) return jsonReply(answer, 201);
     Object.assign(log, duplicateOf(answer));
-    response = Response.json(answer, { status: 200 });
+    response = jsonReply(answer, 200);
   } catch (e) {
     const error = toAppError(e);
     if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);
     log.reason = rejectionReason(error);
-    response = problemResponse(error);
+    response = problemReply(error);
   }
   log.httpStatus = response.status;
   // an unknown merchant id is logged without the id, so nobody can fill another merchant's inspector

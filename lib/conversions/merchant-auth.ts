@@ -10,6 +10,10 @@ import { prisma } from "@/lib/db/prisma";
 import { openSecret, sha256Hex } from "@/lib/security/secret-box";
 import { SIGNATURE_FAILURES, verifySignature, type SigningSecret } from "./signature";
 
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 export interface PostingMerchant {
   id: string;
   workspaceId: string;
@@ -43,7 +47,7 @@ export async function findMerchant(merchantId: string): Promise<PostingMerchant>
 }
 
 /** Verifies the signature against every active secret; says whether a test secret signed it. */
-export function verifySignedBody(merchant: PostingMerchant, headers: Headers, body: string): { testSecret: boolean } {
+export function verifySignedBody(merchant: PostingMerchant, headers: HeaderReader, body: string): { testSecret: boolean } {
   const result = verifySignature({ id: headers.get("webhook-id"), timestamp: headers.get("webhook-timestamp"), signature: headers.get("webhook-signature") }, body, merchant.secrets);
   if (!result.ok) throw new AppError("unauthorized", `Signature rejected: ${SIGNATURE_FAILURES[result.failure]}.`);
   return { testSecret: result.secret.isTest };

@@ -4,10 +4,9 @@
 // The postback door runs the same handler as the Next.js route.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { problemResponse, toAppError } from "@/lib/api/errors";
 import { handlePostback } from "@/lib/conversions/handle-postback";
 import { serveRedirect } from "@/lib/tracking/doors";
-import { sendWebResponse, toWebRequest } from "./web-bridge";
+import { requestView, sendReply } from "./node-io";
 import { trackingRuntime } from "@/lib/tracking/runtime";
 
 export interface AppServer {
@@ -23,9 +22,8 @@ const POSTBACK_PATH = /^\/api\/postback\/([^/?]+)\/?(?:\?|$)/;
 const POSTBACK_MAX_BODY = 1024 * 1024;
 
 function servePostback(req: http.IncomingMessage, res: http.ServerResponse, merchantId: string): void {
-  toWebRequest(req, POSTBACK_MAX_BODY)
-    .then((request) => handlePostback(request, merchantId), (e: unknown) => problemResponse(toAppError(e)))
-    .then((response) => sendWebResponse(res, response))
+  handlePostback(requestView(req, POSTBACK_MAX_BODY), merchantId)
+    .then((reply) => sendReply(res, reply))
     .catch((e: unknown) => {
       console.error("[postback] failed:", e);
       if (!res.headersSent) res.writeHead(500).end();
@@ -47,7 +45,8 @@ export async function startAppServer(opts: { port: number; host?: string; withNe
   const server = http.createServer((req, res) => {
     const postback = POSTBACK_PATH.exec(req.url ?? "");
     if (postback && (req.method === "POST" || req.method === "GET")) {
-      servePostback(req, res, decodeURIComponent(postback[1]));
+      // merchant ids are url-safe; anything escaped cannot be one, and the handler answers 404 for it
+      servePostback(req, res, postback[1]);
       return;
     }
     if (req.url?.startsWith("/r/")) {
