@@ -1,17 +1,8 @@
 import { prisma } from "../lib/db/prisma";
-import { newId } from "../lib/ids";
-import type { CommissionStatus } from "../lib/generated/prisma/enums";
+import { addCommission as commission } from "../test/support/commissions";
 import { expect, login, test } from "./fixtures";
-import type { TestWorkspace } from "../test/support/factory";
 
 const DAY = 86_400_000;
-
-async function commission(ws: TestWorkspace, who: 0 | 1, amountMinor: number, status: CommissionStatus, opts: { isTest?: boolean; holdUntil?: Date } = {}) {
-  const conversionId = newId("cnv");
-  const c = ws.creators[who];
-  await prisma.conversion.create({ data: { id: conversionId, workspaceId: ws.id, merchantId: ws.merchantId, orderId: conversionId, event: amountMinor < 0 ? "refund" : "sale", amountMinor: Math.abs(amountMinor) * 10, currency: "USD", occurredAt: new Date(Date.now() - 40 * DAY), isTest: opts.isTest ?? false, attributionMethod: "coupon", attributionReason: "test", creatorId: c.creatorId, campaignId: ws.campaignId } });
-  await prisma.commission.create({ data: { id: newId("com"), workspaceId: ws.id, conversionId, creatorId: c.creatorId, campaignId: ws.campaignId, amountMinor, currency: "USD", status, isTest: opts.isTest ?? false, holdUntil: opts.holdUntil ?? new Date(Date.now() - DAY) } });
-}
 
 test("an owner runs a payout: approved and due commissions, clawbacks netted, held and test ones left out; CSV per creator", async ({ page, ws }) => {
   await commission(ws, 0, 500, "approved");

@@ -9,6 +9,7 @@ export const APP_PAGES = [
   { href: "/app/links", label: "Links & codes", permission: "links.read" },
   { href: "/app/utm", label: "UTM playbook", permission: "links.read" },
   { href: "/app/conversions", label: "Conversions", permission: "conversions.read" },
+  { href: "/app/commissions", label: "Commissions", permission: "conversions.read" },
   { href: "/app/payouts", label: "Payouts", permission: "payouts.read" },
   { href: "/app/review", label: "Review", permission: "review.read" },
   { href: "/app/merchants", label: "Merchants", permission: "merchants.read" },
@@ -20,4 +21,5 @@ export const APP_PAGES = [
 export const PORTAL_PAGES = [
   { href: "/portal", label: "Overview" },
   { href: "/portal/links", label: "My links & codes" },
+  { href: "/portal/earnings", label: "My earnings" },
 ] as const;
