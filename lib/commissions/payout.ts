@@ -9,12 +9,9 @@ import { audit } from "@/lib/audit/log";
 import type { AuthContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
+import { approveDueCommissions } from "./approve-due";
 import type { PayoutRunInput } from "./schema";
 
-export async function approveDueCommissions(workspaceId: string, now = new Date()): Promise<number> {
-  const { count } = await prisma.commission.updateMany({ where: { workspaceId, status: "pending", isTest: false, holdUntil: { lte: now } }, data: { status: "approved", approvedAt: now } });
-  return count;
-}
 
 export async function runPayout(ctx: AuthContext, input: PayoutRunInput) {
   const periodStart = new Date(`${input.periodStart}T00:00:00Z`);

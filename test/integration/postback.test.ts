@@ -276,3 +276,21 @@ describe("rate limiting", () => {
     }
   }, 90_000);
 });
+
+describe("secret rotation while running", () => {
+  it("stops accepting a secret revoked in the database within the 5 s cache lifetime", async () => {
+    const merchantId = newId("mer");
+    await prisma.merchant.create({ data: { id: merchantId, workspaceId: ws.id, name: "Rotating", currency: "USD", allowedDomains: ["shop.example"], pixelKey: `pk_rot_${ws.tag}`, pixelAllowedOrigins: [] } });
+    const own = await addMerchantKeys(ws.id, merchantId);
+    // accepted once, so the server has the secret cached
+    expect((await signedPost(server.url, merchantId, own.current, sale())).status).toBe(201);
+    await prisma.merchantSecret.updateMany({ where: { merchantId, revokedAt: null, isTest: false }, data: { revokedAt: new Date() } });
+    const deadline = Date.now() + 6_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 401) {
+      status = (await signedPost(server.url, merchantId, own.current, sale())).status;
+      if (status !== 401) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(status).toBe(401);
+  }, 20_000);
+});
