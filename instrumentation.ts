@@ -1,6 +1,6 @@
 // Runs once when a Next.js server starts (next dev, next start, npm start).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startApprovalSweep } = await import("@/lib/commissions/approve-due");
-  startApprovalSweep();
+  const { startMaintenance } = await import("@/lib/server/maintenance");
+  startMaintenance();
 }

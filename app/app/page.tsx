@@ -15,7 +15,7 @@ export default async function OverviewPage() {
   const money = (m: number | null) => (m === null ? "—" : formatMoney(m, ctx.workspace.currency));
   return (
     <>
-      <PageHeader title="Overview" description="Last 30 days, test traffic excluded." />
+      <PageHeader title="Overview" description="Last 30 days, test traffic excluded; updated about once a minute." />
       <StatCards
         stats={[
           { label: "Clicks", value: formatInt(totals.clicks), hint: `${formatInt(totals.uniqueClicks)} unique` },

@@ -6,7 +6,9 @@
 import { AppError } from "@/lib/api/errors";
 import type { AuthContext } from "@/lib/auth/context";
 import { audit } from "@/lib/audit/log";
+import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
+import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommissionStatus } from "@/lib/generated/prisma/enums";
 import type { CommissionDecisionInput } from "./schema";
@@ -23,7 +25,7 @@ export const COMMISSION_DECISIONS = {
 export async function applyCommissionDecision(tx: Tx, ctx: AuthContext, ids: string[], decision: CommissionDecisionInput["decision"], note: string | null) {
   const rule = COMMISSION_DECISIONS[decision];
   const from: readonly CommissionStatus[] = rule.from;
-  const rows = await tx.commission.findMany({ where: { id: { in: ids }, workspaceId: ctx.workspace.id }, select: { id: true, status: true, note: true } });
+  const rows = await tx.commission.findMany({ where: { id: { in: ids }, workspaceId: ctx.workspace.id }, select: { id: true, status: true, note: true, conversionId: true } });
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new AppError("not_found", `No commission ${missing.join(", ")} in this workspace.`);
   const stuck = rows.filter((r) => !from.includes(r.status));
@@ -39,10 +41,13 @@ export async function applyCommissionDecision(tx: Tx, ctx: AuthContext, ids: str
   for (const r of rows) {
     await audit(tx, ctx, { action: `commission.${rule.to}`, entityType: "Commission", entityId: r.id, before: { status: r.status, note: r.note }, after: { status: rule.to, note: note ?? r.note } });
   }
-  return { decided: count, status: rule.to };
+  return { decided: count, status: rule.to, conversionIds: [...new Set(rows.map((r) => r.conversionId))] };
 }
 
 export async function decideCommissions(ctx: AuthContext, input: CommissionDecisionInput) {
   const ids = [...new Set(input.commissionIds)];
-  return prisma.$transaction((tx) => applyCommissionDecision(tx, ctx, ids, input.decision, input.note ?? null));
+  const { conversionIds, ...result } = await prisma.$transaction((tx) => applyCommissionDecision(tx, ctx, ids, input.decision, input.note ?? null));
+  // a rejection lowers the day's commission total: dashboards should not wait for the next maintenance pass
+  await refreshConversionDays(pool, ctx.workspace.id, conversionIds);
+  return result;
 }

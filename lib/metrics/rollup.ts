@@ -66,6 +66,8 @@ export async function refreshDailyStats(db: Pool | PoolClient, workspaceId: stri
   const client = "release" in db ? db : await db.connect();
   try {
     await client.query("BEGIN");
+    // one rebuild per workspace at a time: two would both delete, then collide on the primary key
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('rollup:' || $1::text))`, [workspaceId]);
     await client.query(`DELETE FROM "DailyStat" WHERE "workspaceId" = $1${deleteRange}`, params);
     const result = await client.query(ROLLUP(sourceRange), params);
     await client.query("COMMIT");

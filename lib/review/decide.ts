@@ -9,7 +9,9 @@ import { audit } from "@/lib/audit/log";
 import { applyCommissionDecision } from "@/lib/commissions/decide";
 import { periodOf } from "@/lib/commissions/period";
 import type { ReviewDecisionInput } from "./schema";
+import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
+import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
 import type { Prisma, ReviewItem } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -29,14 +31,17 @@ async function heldBy(tx: Tx, item: ReviewItem): Promise<string[]> {
 
 export async function decideReviewItem(ctx: AuthContext, id: string, input: ReviewDecisionInput) {
   const status = input.decision === "approve" ? "approved" : "rejected";
-  return prisma.$transaction(async (tx) => {
+  const decided = await prisma.$transaction(async (tx) => {
     const item = await tx.reviewItem.findFirst({ where: { id, workspaceId: ctx.workspace.id } });
     if (!item) throw new AppError("not_found", "No such review item in this workspace.");
     const { count } = await tx.reviewItem.updateMany({ where: { id, status: "open" }, data: { status, note: input.note ?? null, decidedById: ctx.userId, decidedAt: new Date() } });
     if (count === 0) throw new AppError("conflict", `This item was already ${item.status}${item.decidedAt ? ` on ${item.decidedAt.toISOString().slice(0, 10)}` : ""}; decisions are final.`);
     const held = await heldBy(tx, item);
-    if (held.length) await applyCommissionDecision(tx, ctx, held, input.decision, input.note ?? `over the cap: ${status} on review`);
+    const moved = held.length ? await applyCommissionDecision(tx, ctx, held, input.decision, input.note ?? `over the cap: ${status} on review`) : null;
     await audit(tx, ctx, { action: `review.${status}`, entityType: "ReviewItem", entityId: id, before: { status: item.status }, after: { status, note: input.note ?? null, commissions: held.length } });
-    return { status, commissions: held.length };
+    return { status, commissions: held.length, conversionIds: moved?.conversionIds ?? [] };
   });
+  const { conversionIds, ...result } = decided;
+  await refreshConversionDays(pool, ctx.workspace.id, conversionIds);
+  return result;
 }

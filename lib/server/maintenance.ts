@@ -1,0 +1,37 @@
+// The once-a-minute pass every Next.js server runs (instrumentation.ts):
+// commissions past their holding period are approved, and the rollup days
+// touched since the last pass are rebuilt, so dashboards trail raw data by
+// about a minute. Idempotent, so several instances may run it; a pass never
+// overlaps the previous one in the same process.
+import { approveDueCommissions } from "@/lib/commissions/approve-due";
+import { pool } from "@/lib/db/pool";
+import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
+
+const PASS_MS = 60_000;
+// after a (re)start the first pass looks back this far for rows that arrived while no server ran
+const FIRST_LOOKBACK_MS = 2 * 86_400_000;
+// rows are committed a little after they are stamped (group commit, transactions): look back past the last pass
+const OVERLAP_MS = 60_000;
+
+export function startMaintenance(): void {
+  let since = new Date(Date.now() - FIRST_LOOKBACK_MS);
+  let running = false;
+  const pass = async () => {
+    if (running) return;
+    running = true;
+    const now = new Date();
+    try {
+      const approved = await approveDueCommissions(undefined, now);
+      if (approved) console.log(`[maintenance] ${approved} commission(s) approved: holding period over`);
+      await refreshTouchedDays(pool, new Date(since.getTime() - OVERLAP_MS), now);
+      since = now;
+    } catch (e) {
+      // the watermark stays put, so the next pass covers this one's rows
+      console.error("[maintenance] pass failed:", (e as Error).message);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(pass, 5_000).unref();
+  setInterval(pass, PASS_MS).unref();
+}

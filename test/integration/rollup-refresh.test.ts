@@ -1,0 +1,47 @@
+// The maintenance pass's rollup rebuild, against the test database, with
+// conversions recorded through the real postback path (recordConversion).
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { recordConversion } from "@/lib/conversions/record";
+import { postbackSchema } from "@/lib/conversions/schema";
+import { pool } from "@/lib/db/pool";
+import { prisma } from "@/lib/db/prisma";
+import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
+import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
+import { placeClick } from "../support/postback";
+
+const DAY = 86_400_000;
+let ws: TestWorkspace;
+let quiet: TestWorkspace;
+
+beforeAll(async () => {
+  [ws, quiet] = await Promise.all([createTestWorkspace(), createTestWorkspace()]);
+});
+afterAll(async () => {
+  await Promise.all([deleteTestWorkspace(ws), deleteTestWorkspace(quiet)]);
+});
+
+const report = (input: Record<string, unknown>, isTest = false) =>
+  recordConversion({ id: ws.merchantId, workspaceId: ws.id }, postbackSchema.parse({ currency: "USD", ...input }), isTest, { channel: "post", webhookId: null, httpStatus: 201, payload: null });
+const day = (d: Date) => new Date(d.toISOString().slice(0, 10));
+const statsOn = async (w: TestWorkspace, d: Date) => prisma.dailyStat.aggregate({ where: { workspaceId: w.id, day: day(d) }, _sum: { clicks: true, conversions: true, revenueMinor: true, refundsMinor: true, commissionMinor: true } });
+
+it("rebuilds the days new clicks, backdated sales and refunds touched, and leaves quiet workspaces alone", async () => {
+  const since = new Date(Date.now() - 60_000);
+  const now = new Date();
+  const tenDaysAgo = new Date(now.getTime() - 10 * DAY);
+  const bob = await prisma.trackingLink.findFirstOrThrow({ where: { workspaceId: ws.id, creatorId: ws.creators[1].creatorId } });
+  for (let i = 0; i < 3; i++) await placeClick(ws, { linkId: bob.id, creatorId: bob.creatorId, campaignId: bob.campaignId }, now);
+  await report({ order_id: `old-${ws.tag}`, amount: 10_000, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString() });
+  await report({ order_id: `refunded-${ws.tag}`, amount: 4_000, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString() });
+  await report({ order_id: `refunded-${ws.tag}`, event: "refund", amount: 4_000 });
+  await report({ order_id: `sandbox-${ws.tag}`, amount: 99_999, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString(), test: true }, true);
+  const quietBefore = await statsOn(quiet, now);
+
+  expect(await refreshTouchedDays(pool, since, now)).toBeGreaterThanOrEqual(2);
+
+  // today: the raw clicks (the factory's synthetic rows for today are replaced by the truth) and the refund
+  expect((await statsOn(ws, now))._sum).toMatchObject({ clicks: 3, conversions: 0, refundsMinor: 4_000n });
+  // the sales' day: both sales, the sandbox one left out; the refunded sale's 10% commission reversed
+  expect((await statsOn(ws, tenDaysAgo))._sum).toMatchObject({ conversions: 2, revenueMinor: 14_000n, commissionMinor: 1_000n });
+  expect(await statsOn(quiet, now)).toEqual(quietBefore);
+});
