@@ -31,6 +31,15 @@ function init(args)
   end
 end
 
+-- BENCH_PACE_MS > 0: each connection waits that long before its next request
+-- (32 connections at 20 ms offer a little over 1,000 requests/s once latency is added)
+local pace = tonumber(os.getenv("BENCH_PACE_MS") or "0")
+if pace > 0 then
+  function delay()
+    return pace
+  end
+end
+
 function request()
   i = i + 1
   if i > #requests then

@@ -18,7 +18,7 @@ import { ensureLocalSecrets } from "../scripts/lib/secrets";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_RUN = Number(process.env.BENCH_REQUESTS_PER_RUN ?? 40_000);
 const CLICKS = 2_000;
 
@@ -64,12 +64,14 @@ function signedRequests(): { file: string; prefix: string } {
 
 function startServer(args: string[], env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  // BENCH_SERVER_LOG=1 shows what the servers print (with BENCH_NODE_ARGS=--trace-gc, say)
+  if (process.env.BENCH_SERVER_LOG === "1") child.stdout!.on("data", (d: Buffer) => process.stdout.write(d));
   return new Promise((resolve) => child.stdout!.on("data", (d: Buffer) => /ready|Creator Ledger on/.test(d.toString()) && resolve(child)));
 }
 
-function wrk(url: string, seconds: number, replayAllowed = false) {
+function wrk(url: string, seconds: number, replayAllowed = false, paceMs = 0) {
   const { file, prefix } = signedRequests();
-  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "-s", "bench/postback.lua", url, "--", file, "2"], { encoding: "utf8" });
+  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "-s", "bench/postback.lua", url, "--", file, "2"], { encoding: "utf8", env: { ...process.env, BENCH_PACE_MS: String(paceMs) } });
   const [, created, dup, other, exhausted] = /STATUS 201=(\d+) 200=(\d+) other=(\d+) exhausted=(\d+)/.exec(out)!.map(Number);
   const [, p50, p99] = /LATENCY p50=([\d.]+) p99=([\d.]+)/.exec(out)!.map(Number);
   if (exhausted && !replayAllowed) throw new Error(`wrk ran out of fresh orders (${exhausted}); raise BENCH_REQUESTS_PER_RUN`);
@@ -101,6 +103,19 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 bare.kill();
 
+// Paced: the issue's target is a rate (≥ 1,000/s) with a latency bound, so
+// these rounds offer about that rate instead of saturating the machine.
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 20);
+const paced: string[] = [];
+const pacedResults: { rps: number; p99: number }[] = [];
+for (let round = 1; round <= 3; round++) {
+  const o = wrk(postbackUrl, SECONDS, false, PACE_MS);
+  measured.push(o);
+  unexpected += o.dup + o.other;
+  pacedResults.push(o);
+  paced.push(`| ${round} | ${o.rps.toFixed(0)} | ${o.p50.toFixed(2)} | ${o.p99.toFixed(2)} |`);
+}
+
 const raceOrder = `race-${ws.tag}`;
 const raceBody = JSON.stringify({ event: "sale", order_id: raceOrder, amount: 4999, currency: "USD", click_id: clickIds[0] });
 const raceAt = new Date();
@@ -123,7 +138,12 @@ console.log(`\nwrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, databas
 console.log("| round | bare node:http req/s | bare p99 ms | signed postback req/s | p50 ms | p99 ms | ratio |");
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
-console.log(`\nmedian: ${median(results, (r) => r.rps).rps.toFixed(0)} postbacks/s, ratio ${median(results, (r) => r.ratio).ratio.toFixed(3)}x of bare node:http, p99 ${median(results, (r) => r.p99).p99.toFixed(2)} ms; non-201 answers under load: ${unexpected}`);
+console.log(`\nPaced: each of the ${CONNECTIONS} connections waits ${PACE_MS} ms between requests\n`);
+console.log("| round | signed postback req/s | p50 ms | p99 ms |");
+console.log("|---|---|---|---|");
+for (const r of paced) console.log(r);
+console.log(`\npaced median: ${median(pacedResults, (r) => r.rps).rps.toFixed(0)} postbacks/s, p99 ${median(pacedResults, (r) => r.p99).p99.toFixed(2)} ms (worst round ${Math.max(...pacedResults.map((r) => r.p99)).toFixed(2)} ms)`);
+console.log(`\nsaturated median: ${median(results, (r) => r.rps).rps.toFixed(0)} postbacks/s, ratio ${median(results, (r) => r.ratio).ratio.toFixed(3)}x of bare node:http, p99 ${median(results, (r) => r.p99).p99.toFixed(2)} ms; non-201 answers under load: ${unexpected}`);
 console.log(`conversions stored: ${stored} (click-attributed: ${attributed}; accepted log lines: ${logLines}); 201s wrk received: ${answered} (the rest were in flight when wrk stopped)`);
 console.log(`50-way race of one order: statuses ${JSON.stringify(Object.fromEntries([201, 200].map((s) => [s, statuses.filter((x) => x === s).length])))}, conversions stored: ${raceRows} (duplicates: ${raceRows - 1})`);
 

@@ -12,9 +12,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
 import { sha256Hex } from "@/lib/security/secret-box";
 import { answerFor, type PostbackAnswer } from "./answer";
-import { pool } from "@/lib/db/pool";
 import { inTransaction } from "@/lib/db/sql";
-import { claimConversion, EMPTY_PLAN, type AcceptedLog, type NewConversion } from "./claim";
+import { claimBatched, claimConversion, EMPTY_PLAN, type AcceptedLog, type NewConversion } from "./claim";
 import type { PostbackInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -54,7 +53,7 @@ async function recordSale(merchant: MerchantRef, input: PostbackInput, isTest: b
   const row = newConversion(merchant, input, isTest, occurredAt, attribution, input.amount ?? 0, null);
   // tx: inside the history lock's transaction; otherwise the claim is one statement on the pool
   const settle = async (plan = EMPTY_PLAN, tx?: Tx) => {
-    const claimed = await claimConversion(tx ? inTransaction(tx) : pool, row, plan, log);
+    const claimed = tx ? await claimConversion(inTransaction(tx), row, plan, log) : await claimBatched(row, plan, log);
     return claimed ? { answer: answerFor(claimed, claimed.commissions, false), created: true } : firstAnswer(tx ?? prisma, row);
   };
   if (!campaign || !row.creatorId) return settle();

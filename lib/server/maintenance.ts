@@ -7,13 +7,15 @@ import { approveDueCommissions } from "@/lib/commissions/approve-due";
 import { pool } from "@/lib/db/pool";
 import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
 
-const PASS_MS = 60_000;
+// MAINTENANCE_INTERVAL_SECONDS=0 turns the pass off on an instance (run it on one or two of many)
+const PASS_MS = Number(process.env.MAINTENANCE_INTERVAL_SECONDS ?? 60) * 1000;
 // after a (re)start the first pass looks back this far for rows that arrived while no server ran
 const FIRST_LOOKBACK_MS = 2 * 86_400_000;
 // rows are committed a little after they are stamped (group commit, transactions): look back past the last pass
 const OVERLAP_MS = 60_000;
 
 export function startMaintenance(): void {
+  if (PASS_MS <= 0) return;
   let since = new Date(Date.now() - FIRST_LOOKBACK_MS);
   let running = false;
   const pass = async () => {
