@@ -25,7 +25,12 @@ export interface PostingMerchant {
 export const MERCHANT_TTL_MS = 5_000;
 const MISSING = { missing: true } as const;
 
-const merchants = new LRUCache<string, PostingMerchant | typeof MISSING>({
+type MerchantCache = LRUCache<string, PostingMerchant | { missing: true }>;
+// One cache per process, on globalThis like the pg pool: `npm start` loads this
+// module twice (the fast postback door, and Next.js's bundle serving the
+// merchants API), and a credential change must evict the entry the door reads.
+const g = globalThis as unknown as { __merchantCache?: MerchantCache };
+const merchants: MerchantCache = (g.__merchantCache ??= new LRUCache<string, PostingMerchant | { missing: true }>({
   max: 10_000,
   ttl: MERCHANT_TTL_MS,
   fetchMethod: async (merchantId) => {
@@ -36,7 +41,7 @@ const merchants = new LRUCache<string, PostingMerchant | typeof MISSING>({
     if (!m) return MISSING;
     return { id: m.id, workspaceId: m.workspaceId, getTokenHash: m.getTokenHash, secrets: m.secrets.map((s) => ({ id: s.id, isTest: s.isTest, secret: openSecret(s.secretEncrypted) })) };
   },
-});
+}));
 
 const MERCHANT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -60,4 +65,9 @@ export function verifyGetToken(tokenHash: string | null, token: string | null): 
   if (expected.length !== offered.length || !timingSafeEqual(offered, expected)) {
     throw new AppError("unauthorized", "The token does not match this merchant's GET postback token.");
   }
+}
+
+/** Drops a merchant from this instance's cache after its credentials change. */
+export function forgetMerchant(merchantId: string): void {
+  merchants.delete(merchantId);
 }

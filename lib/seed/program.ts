@@ -1,9 +1,10 @@
 // Campaigns, the store (merchant, signing secret, GET token), placements,
 // one link and one coupon per creator per campaign, a few posts with
 // impressions, and the audit trail of setting it all up.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sealSecret } from "@/lib/security/secret-box";
+import { newGetToken, newSigningSecret, secretHint } from "@/lib/merchants/credentials";
+import { sealSecret, sha256Hex } from "@/lib/security/secret-box";
 import { BRAND, CAMPAIGNS, CREATORS, DAY_MS, PLACEMENTS, couponCode } from "./catalog";
 import type { IdSource, Rng } from "./random";
 import type { SeedCreatorRef } from "./traffic";
@@ -69,12 +70,12 @@ export function buildProgram(input: Input): ProgramRows {
     id: ids.id("mer"), workspaceId, name: BRAND.merchantName, currency: BRAND.currency, allowedDomains: BRAND.allowedDomains,
     pixelKey: `pk_${randomBytes(12).toString("base64url")}`, pixelAllowedOrigins: BRAND.pixelOrigins, createdAt: new Date(merchantAt),
   };
-  const signingSecret = `whsec_${randomBytes(24).toString("base64")}`;
-  const getToken = `gtk_${randomBytes(24).toString("base64url")}`;
-  merchant.getTokenHash = createHash("sha256").update(getToken).digest("hex");
+  const signingSecret = newSigningSecret();
+  const getToken = newGetToken();
+  merchant.getTokenHash = sha256Hex(getToken);
   const secret: Prisma.MerchantSecretCreateManyInput = {
     id: ids.id("sec"), workspaceId, merchantId: merchant.id, secretEncrypted: sealSecret(signingSecret),
-    hint: signingSecret.slice(0, 10), createdAt: new Date(merchantAt),
+    hint: secretHint(signingSecret), createdAt: new Date(merchantAt),
   };
   audit(merchantAt, "merchant.create", "Merchant", merchant.id, { name: BRAND.merchantName, allowedDomains: BRAND.allowedDomains });
   audit(merchantAt + 60_000, "merchant_secret.create", "MerchantSecret", secret.id, { hint: secret.hint });

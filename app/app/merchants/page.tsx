@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
+import { MerchantCredentials } from "@/components/merchant-credentials";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
+import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: "Merchants" };
 
 export default async function MerchantsPage() {
   const ctx = await requirePage("merchants.read", "/app/merchants");
+  const canWrite = can(ctx.role, "merchants.write");
   const merchants = await prisma.merchant.findMany({
     where: { workspaceId: ctx.workspace.id },
     // the sealed secrets never leave the server: only their hints
-    select: { id: true, name: true, currency: true, allowedDomains: true, pixelKey: true, secrets: { where: { revokedAt: null }, select: { id: true, hint: true, isTest: true } } },
+    select: { id: true, name: true, currency: true, allowedDomains: true, pixelKey: true, secrets: { where: { revokedAt: null }, select: { id: true, hint: true, isTest: true, createdAt: true }, orderBy: { createdAt: "asc" } } },
   });
   return (
     <>
@@ -29,6 +32,14 @@ export default async function MerchantsPage() {
           { header: "Active secrets", cell: (m) => m.secrets.map((s) => `${s.hint}…${s.isTest ? " (test)" : ""}`).join(", ") },
         ]}
       />
+      {canWrite &&
+        merchants.map((m) => (
+          <div key={m.id} className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="font-semibold">{m.name}: postback credentials</h2>
+            <p className="text-xs text-slate-500">Every active secret is accepted, so rotate by adding the new one, switching the store to it, then revoking the old. Revoked secrets stop working within 5 seconds.</p>
+            <MerchantCredentials merchantId={m.id} merchantName={m.name} secrets={m.secrets.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} />
+          </div>
+        ))}
     </>
   );
 }

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const createSecretSchema = z.object({ test: z.boolean().default(false) }).strict();
