@@ -19,7 +19,9 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-const limiters = new Map<LimitName, RateLimiterAbstract>();
+// per process, on globalThis: under `npm start` the fast postback door and Next.js's bundle (the pixel) load this module separately, and must spend one in-memory budget
+const g = globalThis as unknown as { __rateLimiters?: Map<LimitName, RateLimiterAbstract> };
+const limiters = (g.__rateLimiters ??= new Map<LimitName, RateLimiterAbstract>());
 
 // The library names its prepared statements; on the embedded PGlite every
 // connection shares one backend session, where a second connection preparing
