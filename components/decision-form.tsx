@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { postJson } from "@/lib/api/client";
 
 /**
  * Approve / reject with an optional note (required to reject, checked by the
@@ -17,12 +18,8 @@ export function DecisionForm({ action, payload = {}, label }: { action: string; 
   const decide = (decision: "approve" | "reject") =>
     startTransition(async () => {
       setError(null);
-      const res = await fetch(action, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...payload, decision, ...(note.trim() ? { note: note.trim() } : {}) }) });
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => null)) as { detail?: string; errors?: { path: string; message: string }[] } | null;
-        setError(problem?.errors?.map((e) => `${e.path}: ${e.message}`).join("; ") || problem?.detail || `Failed (${res.status})`);
-        return;
-      }
+      const result = await postJson(action, { ...payload, decision, ...(note.trim() ? { note: note.trim() } : {}) });
+      if (!result.ok) return setError(result.message);
       setNote("");
       router.refresh();
     });

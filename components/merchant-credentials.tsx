@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { postJson } from "@/lib/api/client";
 
 export interface SecretRow {
   id: string;
@@ -25,10 +26,9 @@ export function MerchantCredentials({ merchantId, merchantName, secrets }: { mer
   const call = (path: string, body: object | null, onOk: (json: Record<string, unknown>) => void) =>
     startTransition(async () => {
       setError(null);
-      const res = await fetch(`/api/merchants/${merchantId}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
-      const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-      if (!res.ok) return setError(String(json.detail ?? `Failed (${res.status})`));
-      onOk(json);
+      const result = await postJson(`/api/merchants/${merchantId}${path}`, body ?? undefined);
+      if (!result.ok) return setError(result.message);
+      onOk(result.json);
       router.refresh();
     });
 

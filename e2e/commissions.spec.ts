@@ -2,7 +2,7 @@ import { prisma } from "../lib/db/prisma";
 import { newId } from "../lib/ids";
 import { addCommission } from "../test/support/commissions";
 import { createTestWorkspace, deleteTestWorkspace } from "../test/support/factory";
-import { expect, login, test } from "./fixtures";
+import { expect, login, signedIn, test } from "./fixtures";
 
 const DAY = 86_400_000;
 const later = () => new Date(Date.now() + 20 * DAY);
@@ -30,16 +30,12 @@ test("a manager approves a commission early and rejects one with a note; only it
   expect((await prisma.commission.findUniqueOrThrow({ where: { id: early.id } })).approvedAt).not.toBeNull();
   expect(await prisma.auditLog.count({ where: { workspaceId: ws.id, action: { in: ["commission.approved", "commission.rejected"] }, actorId: ws.manager.id } })).toBe(2);
 
-  const alice = await (await browser.newContext()).newPage();
-  await login(alice, ws.creators[0]);
-  await expect(alice).toHaveURL(/\/portal$/);
+  const alice = await signedIn(browser, ws.creators[0]);
   await alice.getByRole("link", { name: "My earnings" }).click();
   await expect(alice.getByTestId("portal-commission-note")).toContainText(["Order was placed by the creator herself"]);
   await expect(alice.getByTestId("portal-commission-amount")).toHaveCount(2);
 
-  const bob = await (await browser.newContext()).newPage();
-  await login(bob, ws.creators[1]);
-  await expect(bob).toHaveURL(/\/portal$/);
+  const bob = await signedIn(browser, ws.creators[1]);
   await bob.getByRole("link", { name: "My earnings" }).click();
   await expect(bob.getByTestId("portal-commission-amount")).toHaveText(["$7.00"]);
   await expect(bob.getByText("Order was placed by the creator herself")).toHaveCount(0);
@@ -67,9 +63,7 @@ test("decisions are all-or-nothing, scoped to the workspace, and need commission
     expect(empty.status()).toBe(422);
     expect((await empty.json()).errors[0].path).toBe("commissionIds");
 
-    const analyst = await (await browser.newContext()).newPage();
-    await login(analyst, ws.analyst);
-    await expect(analyst).toHaveURL(/\/app$/);
+    const analyst = await signedIn(browser, ws.analyst);
     expect((await analyst.request.post("/api/commissions/decisions", { data: { commissionIds: [pending.id], decision: "approve" } })).status()).toBe(403);
     await analyst.goto("/app/commissions");
     await expect(analyst.getByTestId(`status-${pending.id}`)).toHaveText("pending");

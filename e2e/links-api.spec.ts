@@ -1,5 +1,5 @@
 import { prisma } from "../lib/db/prisma";
-import { expect, login, test } from "./fixtures";
+import { expect, login, signedIn, test } from "./fixtures";
 
 test("links are saved only with allow-listed https destinations; a bad one writes nothing", async ({ page, ws }) => {
   await login(page, ws.manager);
@@ -31,9 +31,7 @@ test("links are saved only with allow-listed https destinations; a bad one write
 
 test("analysts and creators cannot write links", async ({ browser, ws }) => {
   for (const who of [ws.analyst, ws.creators[0]]) {
-    const page = await (await browser.newContext()).newPage();
-    await login(page, who);
-    await expect(page).toHaveURL(/\/(app|portal)$/);
+    const page = await signedIn(browser, who);
     const res = await page.request.post("/api/links", { data: { creatorId: ws.creators[0].creatorId, campaignId: ws.campaignId, merchantId: ws.merchantId, destinationUrl: "https://shop.example/x" } });
     expect(res.status(), who.email).toBe(403);
   }

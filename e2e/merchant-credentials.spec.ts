@@ -3,7 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { prisma } from "../lib/db/prisma";
 import { addMerchantKeys } from "../test/support/postback";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../test/support/factory";
-import { expect, login, test } from "./fixtures";
+import { expect, login, signedIn, test } from "./fixtures";
 
 let n = 0;
 /** A signed postback exactly as a merchant using the standardwebhooks package sends it. */
@@ -72,9 +72,7 @@ test("only owners manage credentials, and only their own workspace's", async ({ 
     await expect(page.getByRole("button", { name: "New signing secret" })).toHaveCount(0);
     expect((await page.request.post(`/api/merchants/${ws.merchantId}/secrets`, { data: {} })).status()).toBe(403);
 
-    const owner = await (await browser.newContext()).newPage();
-    await login(owner, ws.owner);
-    await expect(owner).toHaveURL(/\/app$/);
+    const owner = await signedIn(browser, ws.owner);
     expect((await owner.request.post(`/api/merchants/${other.merchantId}/secrets`, { data: {} })).status()).toBe(404);
     expect((await owner.request.post(`/api/merchants/${other.merchantId}/get-token`)).status()).toBe(404);
     const bad = await owner.request.post(`/api/merchants/${ws.merchantId}/secrets`, { data: { test: "yes" } });

@@ -1,6 +1,6 @@
 import { prisma } from "../lib/db/prisma";
 import { addCommission as commission } from "../test/support/commissions";
-import { expect, login, test } from "./fixtures";
+import { expect, login, signedIn, test } from "./fixtures";
 
 const DAY = 86_400_000;
 
@@ -35,10 +35,7 @@ test("managers cannot run payouts; bad periods are 422 and write nothing", async
   await login(page, ws.manager);
   await expect(page).toHaveURL(/\/app$/);
   expect((await page.request.post("/api/payouts", { data: { periodStart: "2026-01-01", periodEnd: "2026-02-01" } })).status()).toBe(403);
-  const other = await page.context().browser()!.newContext();
-  const ownerPage = await other.newPage();
-  await login(ownerPage, ws.owner);
-  await expect(ownerPage).toHaveURL(/\/app$/);
+  const ownerPage = await signedIn(page.context().browser()!, ws.owner);
   const bad = await ownerPage.request.post("/api/payouts", { data: { periodStart: "2026-02-01", periodEnd: "2026-01-01" } });
   expect(bad.status()).toBe(422);
   expect((await bad.json()).errors[0].path).toBe("periodEnd");

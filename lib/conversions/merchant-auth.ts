@@ -7,6 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
+import { processSingleton } from "@/lib/process-singleton";
 import { openSecret, sha256Hex } from "@/lib/security/secret-box";
 import { SIGNATURE_FAILURES, verifySignature, type SigningSecret } from "./signature";
 
@@ -25,12 +26,8 @@ export interface PostingMerchant {
 export const MERCHANT_TTL_MS = 5_000;
 const MISSING = { missing: true } as const;
 
-type MerchantCache = LRUCache<string, PostingMerchant | { missing: true }>;
-// One cache per process, on globalThis like the pg pool: `npm start` loads this
-// module twice (the fast postback door, and Next.js's bundle serving the
-// merchants API), and a credential change must evict the entry the door reads.
-const g = globalThis as unknown as { __merchantCache?: MerchantCache };
-const merchants: MerchantCache = (g.__merchantCache ??= new LRUCache<string, PostingMerchant | { missing: true }>({
+// one cache per process: a credential change made through Next.js's bundle must evict the entry the fast door reads
+const merchants = processSingleton("merchantCache", () => new LRUCache<string, PostingMerchant | typeof MISSING>({
   max: 10_000,
   ttl: MERCHANT_TTL_MS,
   fetchMethod: async (merchantId) => {

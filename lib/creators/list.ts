@@ -17,3 +17,9 @@ export function listCreators(workspaceId: string) {
 }
 
 export type CreatorListItem = Awaited<ReturnType<typeof listCreators>>[number];
+
+/** Creator names by id, for labelling rows; only `ids` when given. */
+export async function creatorNames(workspaceId: string, ids?: string[]): Promise<Map<string, string>> {
+  const rows = await prisma.creator.findMany({ where: { workspaceId, ...(ids ? { id: { in: ids } } : {}) }, select: { id: true, name: true } });
+  return new Map(rows.map((c) => [c.id, c.name]));
+}

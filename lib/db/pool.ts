@@ -1,4 +1,5 @@
 import pg from "pg";
+import { processSingleton } from "@/lib/process-singleton";
 import { poolConfigFromUrl } from "./connection-config";
 
 // One pg pool per process, shared by Prisma (through the driver adapter) and
@@ -7,13 +8,14 @@ import { poolConfigFromUrl } from "./connection-config";
 // name says why; nothing connects until the first query.
 const url = process.env.DATABASE_URL ?? "postgresql://postgres@database-url-not-set:5432/postgres";
 
-const g = globalThis as unknown as { __pgPool?: pg.Pool };
-export const pool: pg.Pool = (g.__pgPool ??= new pg.Pool({
-  ...poolConfigFromUrl(url),
-  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-  // fail fast instead of queueing forever when the database is unreachable
-  connectionTimeoutMillis: 5_000,
-}));
-// An idle connection dropped by the server must not crash the process; the
-// pool replaces it on the next query.
-if (pool.listenerCount("error") === 0) pool.on("error", (e) => console.error("[db] idle connection lost:", e.message));
+export const pool: pg.Pool = processSingleton("pgPool", () => {
+  const p = new pg.Pool({
+    ...poolConfigFromUrl(url),
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // fail fast instead of queueing forever when the database is unreachable
+    connectionTimeoutMillis: 5_000,
+  });
+  // an idle connection dropped by the server must not crash the process; the pool replaces it on the next query
+  p.on("error", (e) => console.error("[db] idle connection lost:", e.message));
+  return p;
+});

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/prisma";
+import { creatorNames } from "@/lib/creators/list";
 
 export interface OverviewTotals {
   clicks: number;
@@ -55,9 +56,7 @@ export async function loadOverview(scope: Scope, days = 30, now = new Date()) {
     prisma.dailyStat.groupBy({ by: ["day"], where, _sum: SUMS, orderBy: { day: "asc" } }),
     prisma.dailyStat.groupBy({ by: ["creatorId"], where: { ...where, creatorId: scope.creatorId ?? { not: "" } }, _sum: SUMS }),
   ]);
-  const names = new Map(
-    (await prisma.creator.findMany({ where: { workspaceId: scope.workspaceId, id: { in: byCreator.map((c) => c.creatorId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
-  );
+  const names = await creatorNames(scope.workspaceId, byCreator.map((c) => c.creatorId));
   const series: DailyPoint[] = byDay.map((d) => ({
     day: d.day.toISOString().slice(0, 10),
     clicks: d._sum.clicks ?? 0,

@@ -1,6 +1,7 @@
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/api/errors";
 import { pool } from "@/lib/db/pool";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Each limiter is a named policy. Limits that guard people (logins, the API)
 // live in PostgreSQL ("rate_limits", created by our migrations), so app
@@ -19,9 +20,8 @@ export const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-// per process, on globalThis: under `npm start` the fast postback door and Next.js's bundle (the pixel) load this module separately, and must spend one in-memory budget
-const g = globalThis as unknown as { __rateLimiters?: Map<LimitName, RateLimiterAbstract> };
-const limiters = (g.__rateLimiters ??= new Map<LimitName, RateLimiterAbstract>());
+// per process: the fast postback door and the pixel route (Next.js's bundle) spend one in-memory budget
+const limiters = processSingleton("rateLimiters", () => new Map<LimitName, RateLimiterAbstract>());
 
 // The library names its prepared statements; on the embedded PGlite every
 // connection shares one backend session, where a second connection preparing

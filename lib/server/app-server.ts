@@ -43,12 +43,6 @@ export async function startAppServer(opts: { port: number; host?: string; withNe
   const redirects = { found: 0, notFound: 0 };
 
   const server = http.createServer((req, res) => {
-    const postback = POSTBACK_PATH.exec(req.url ?? "");
-    if (postback && (req.method === "POST" || req.method === "GET")) {
-      // merchant ids are url-safe; anything escaped cannot be one, and the handler answers 404 for it
-      servePostback(req, res, postback[1]);
-      return;
-    }
     if (req.url?.startsWith("/r/")) {
       serveRedirect(req, res, runtime.deps).then(
         (r) => void (r.status === 302 ? redirects.found++ : redirects.notFound++),
@@ -57,6 +51,13 @@ export async function startAppServer(opts: { port: number; host?: string; withNe
           if (!res.headersSent) res.writeHead(500).end();
         },
       );
+      return;
+    }
+    // after /r: the redirect's path pays nothing for this door
+    const postback = POSTBACK_PATH.exec(req.url ?? "");
+    if (postback && (req.method === "POST" || req.method === "GET")) {
+      // merchant ids are url-safe; anything escaped cannot be one, and the handler answers 404 for it
+      servePostback(req, res, postback[1]);
       return;
     }
     if (nextHandler) return nextHandler(req, res);

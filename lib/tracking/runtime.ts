@@ -2,6 +2,7 @@
 // writer. Both doors in a process share them.
 import path from "node:path";
 import { pool } from "@/lib/db/pool";
+import { processSingleton } from "@/lib/process-singleton";
 import { ClickWriter } from "./click-writer";
 import { IpHasher } from "./ip-hash";
 import { LinkLookup } from "./link-lookup";
@@ -24,7 +25,6 @@ function create(): Runtime {
   return { writer, deps: { links: new LinkLookup(pool), hasher, record: (row) => writer.record(row) } };
 }
 
-const g = globalThis as unknown as { __trackingRuntime?: Runtime };
 export function trackingRuntime(): Runtime {
-  return (g.__trackingRuntime ??= create());
+  return processSingleton("trackingRuntime", create);
 }

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data-table";
 import { DecisionForm } from "@/components/decision-form";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
+import { creatorNames } from "@/lib/creators/list";
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime, formatMoney } from "@/lib/format";
@@ -18,7 +19,7 @@ export default async function CommissionsPage() {
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take: 100,
   });
-  const creators = new Map((await prisma.creator.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+  const creators = await creatorNames(ctx.workspace.id);
   return (
     <>
       <PageHeader

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data-table";
 import { DecisionForm } from "@/components/decision-form";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
+import { creatorNames } from "@/lib/creators/list";
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format";
@@ -13,7 +14,7 @@ export default async function ReviewPage() {
   const ctx = await requirePage("review.read", "/app/review");
   const canDecide = can(ctx.role, "review.decide");
   const items = await prisma.reviewItem.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100 });
-  const creators = new Map((await prisma.creator.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+  const creators = await creatorNames(ctx.workspace.id);
   return (
     <>
       <PageHeader title="Review queue" description="Outliers flagged by the fraud signals and creators over a commission cap. Approving a cap item releases the held excess; rejecting it rejects the excess. Decisions are final and audited." />
