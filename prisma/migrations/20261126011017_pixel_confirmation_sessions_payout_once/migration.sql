@@ -27,6 +27,6 @@ CREATE TABLE "SystemCounter" (
 
 -- CreateIndex
 -- Fails if a commission already sits on two payout lines (the double-payout
--- race this index closes); find them with:
---   SELECT "commissionId", count(*) FROM "PayoutLine" GROUP BY 1 HAVING count(*) > 1;
+-- race this index closes). Find them with
+--   SELECT "commissionId", count(*) FROM "PayoutLine" GROUP BY 1 HAVING count(*) > 1
 CREATE UNIQUE INDEX "PayoutLine_workspaceId_commissionId_key" ON "PayoutLine"("workspaceId", "commissionId");
