@@ -30,7 +30,8 @@ export interface HeaderReader {
 
 type HeaderRecord = Record<string, string | string[] | undefined>;
 
-const normalise = (ip: string) => ip.trim().replace(/^::ffff:/, "") || UNKNOWN_CLIENT_IP;
+// IPv4-mapped IPv6 ("::ffff:1.2.3.4", how a dual-stack socket reports IPv4 peers) as plain IPv4
+const normalise = (ip: string) => (ip.startsWith("::ffff:") ? ip.slice(7) : ip) || UNKNOWN_CLIENT_IP;
 
 const forwardedList = (xff: string | string[] | null | undefined): string[] => {
   const raw = Array.isArray(xff) ? xff.join(",") : (xff ?? "");
