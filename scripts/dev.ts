@@ -26,6 +26,8 @@ const { startAppServer } = await import("../lib/server/app-server");
 const app = await startAppServer({ port: Number(port), withNext: true, dev: true });
 console.log(`▸ Open http://localhost:${port}`);
 const shutdown = async () => {
+  // open HMR websockets would keep the server from closing; nothing in dev needs a graceful drain
+  app.server.closeAllConnections();
   await app.close();
   await db.stop();
   process.exit(0);

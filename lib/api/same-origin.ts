@@ -4,11 +4,8 @@
 // cross-site page cannot forge either, so "our origin or same-origin" is the
 // test. A request with neither is not from a browser we serve, and the
 // session cookie is no business of a non-browser client: refused as well.
+import type { HeaderReader } from "@/lib/security/client-ip";
 import { AppError } from "./errors";
-
-interface HeaderReader {
-  get(name: string): string | null;
-}
 
 /** The app's own origin: NEXTAUTH_URL (what sign-in links and cookies are built for), else the request's own. */
 export function appOrigin(requestUrl?: string): string {
