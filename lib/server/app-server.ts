@@ -31,8 +31,10 @@ function originFormTarget(req: http.IncomingMessage): string {
   // the common case costs one character comparison
   if (target.charCodeAt(0) === 47 /* "/" */) return target;
   const m = ABSOLUTE_FORM.exec(target);
-  const path = m ? target.slice(m[0].length) || "/" : target;
-  req.url = path.startsWith("/") ? path : `/${path}`;
+  // anything else ("*" of OPTIONS, garbage) is left to Next.js as it came
+  if (!m) return target;
+  const rest = target.slice(m[0].length);
+  req.url = rest.startsWith("/") ? rest : `/${rest}`;
   return req.url;
 }
 // a flood guard at the socket, well above the handler's own (logged) 64 KB limit

@@ -1,6 +1,6 @@
 // The two doors onto resolveRedirect(): the fast node:http door used by the
 // custom server (`npm start`), and the Web Request door used by the Next.js
-// route handlers (`next dev`, or any deployment without the custom server).
+// route handlers (a deployment without the custom server: bare `next start`).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientIpOf } from "@/lib/security/client-ip";
 import { LINK_NOT_FOUND_HTML, REDIRECT_HEADERS } from "./not-found-page";
