@@ -3,6 +3,7 @@
 // before it worthless at once, on the API (401) and on pages (to /login).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePassword, endSessions } from "@/lib/auth/sessions";
+import { prisma } from "@/lib/db/prisma";
 import { createTestWorkspace, deleteTestWorkspace, TEST_PASSWORD, type TestWorkspace } from "../support/factory";
 import { signIn, signOut, startDoor, type CookieJar, type RunningDoor } from "../support/doors";
 
@@ -59,6 +60,13 @@ describe("revoking sessions", () => {
     expect(await api(jar)).toBe(401);
     expect((await signIn(door.url, user.email, TEST_PASSWORD)).error).toBe("CredentialsSignin");
     expect(await api(await signedIn(user.email, "a new long passphrase"))).toBe(200);
+  });
+
+  it("a removed membership ends the user's sessions (401, not a lingering signed-in 403)", async () => {
+    const jar = await signedIn(ws.manager.email);
+    await prisma.membership.deleteMany({ where: { userId: ws.manager.id, workspaceId: ws.id } });
+    await endSessions(ws.manager.id);
+    expect(await api(jar)).toBe(401);
   });
 });
 
