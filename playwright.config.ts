@@ -15,6 +15,10 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // API calls through page.request / request come from "our pages": browsers
+    // send Origin on every POST, Playwright's request context does not, and the
+    // app refuses state-changing calls without it (CSRF, docs/SECURITY.md)
+    extraHTTPHeaders: { origin: `http://localhost:${PORT}` },
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {

@@ -8,7 +8,7 @@ import { useState } from "react";
 // purpose: the form never says whether the email exists.
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
-  RateLimited: "Too many sign-in attempts. Wait a few minutes and try again.",
+  RateLimited: "Too many failed sign-ins from this network. Try again later.",
 };
 const FALLBACK = "Sign-in failed. Try again.";
 

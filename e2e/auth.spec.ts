@@ -62,3 +62,30 @@ test("signed-out visitors are sent to the login page and keep no open redirect",
   expect(res.status()).toBe(401);
   expect((await res.json()).title).toBe("Authentication required");
 });
+
+test("pages render under the CSP: no violations while signing in and viewing the dashboard", async ({ page, ws }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
+  const res = await page.goto("/login");
+  expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  await login(page, ws.owner);
+  await expect(page).toHaveURL(/\/app$/);
+  await expect(page.getByTestId("stat-clicks")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+});
+
+test("signing out ends the session: a copy of the old cookie is refused", async ({ page, browser, ws }) => {
+  await login(page, ws.owner);
+  await expect(page).toHaveURL(/\/app$/);
+  const copied = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const other = await thief.newPage();
+  await other.goto("/app");
+  await expect(other).toHaveURL(/\/login\?callbackUrl=%2Fapp/);
+  expect((await other.request.get("/api/creators")).status()).toBe(401);
+  await thief.close();
+});

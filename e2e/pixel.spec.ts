@@ -9,6 +9,9 @@ interface PixelApi {
 }
 type Win = { creatorLedger?: PixelApi };
 
+// the merchant's pages are another origin: no app Origin forced on their requests (playwright.config.ts)
+test.use({ extraHTTPHeaders: {} });
+
 /** A merchant's site on its own origin (a real server on loopback) whose every page loads our snippet. */
 async function merchantSite(snippetUrl: string) {
   const server = http.createServer((_req, res) => {

@@ -1,9 +1,9 @@
 // npm run dev: database (yours or embedded PGlite), migrations, demo data on
-// an empty database, the demo logins, then `next dev`.
+// an empty database, the demo logins, then Next.js in dev mode behind our server.
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "./lib/database";
 import { printDemo, seedIfEmpty } from "./lib/demo";
-import { mustRun, start } from "./lib/run";
+import { mustRun } from "./lib/run";
 import { ensureLocalSecrets } from "./lib/secrets";
 
 const port = process.env.PORT ?? "3000";
@@ -18,16 +18,19 @@ const applied = await applyMigrations(db.url);
 console.log(`▸ Migrations: ${applied.length ? `applied ${applied.length}` : "up to date"}`);
 printDemo(await seedIfEmpty());
 
-const next = start("next", ["dev", "--port", port]);
+// Next.js in dev mode behind our own server (lib/server/app-server.ts), as
+// in production: the same client-IP stamp and fast doors in front of it.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+Object.assign(process.env, { NODE_ENV: "development" });
+const { startAppServer } = await import("../lib/server/app-server");
+const app = await startAppServer({ port: Number(port), withNext: true, dev: true });
 console.log(`▸ Open http://localhost:${port}`);
 const shutdown = async () => {
-  next.kill("SIGTERM");
+  // open HMR websockets would keep the server from closing; nothing in dev needs a graceful drain
+  app.server.closeAllConnections();
+  await app.close();
   await db.stop();
   process.exit(0);
 };
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
-next.on("exit", async (code) => {
-  await db.stop();
-  process.exit(code ?? 0);
-});

@@ -10,7 +10,16 @@ export function parseJsonText(text: string): unknown {
   }
 }
 
-/** Parses a JSON body against a schema: 400 for malformed JSON, 422 (with paths) for invalid fields. */
+/** application/json or any +json type; anything else (text/plain, forms: what a cross-site form can send) is refused. */
+export function isJsonContentType(contentType: string | null): boolean {
+  const type = contentType?.split(";")[0].trim().toLowerCase() ?? "";
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+/** Parses a JSON body against a schema: 415 unless sent as JSON, 400 for malformed JSON, 422 (with paths) for invalid fields. */
 export async function parseJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (!isJsonContentType(req.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
   return schema.parse(parseJsonText(await req.text()));
 }

@@ -17,13 +17,26 @@ export interface AuthContext {
   creatorId: string | null;
 }
 
-/** The caller's membership in the workspace they chose (cookie) or their first one. */
-export async function loadContext(userId: string, preferredWorkspaceId?: string): Promise<AuthContext | null> {
+/** A session token whose version is no longer the user's (signed out, password changed, endSessions()). */
+const SESSION_ENDED = Symbol("session ended");
+
+/**
+ * The caller's membership in the workspace they chose (cookie) or their first
+ * one. With `sessionVersion` (from the session token), a session ended since
+ * it was issued (lib/auth/sessions.ts) gets SESSION_ENDED: the version comes
+ * with the memberships in the same query.
+ */
+async function resolveContext(userId: string, preferredWorkspaceId?: string, sessionVersion?: number): Promise<AuthContext | null | typeof SESSION_ENDED> {
   const memberships = await prisma.membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    include: { workspace: { select: { id: true, name: true, slug: true, timeZone: true, currency: true } }, user: { select: { name: true } } },
+    include: { workspace: { select: { id: true, name: true, slug: true, timeZone: true, currency: true } }, user: { select: { name: true, sessionVersion: true } } },
   });
+  if (sessionVersion !== undefined) {
+    // no membership left: the version needs its own (rare) read
+    const current = memberships[0]?.user.sessionVersion ?? (await prisma.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } }))?.sessionVersion;
+    if (current !== sessionVersion) return SESSION_ENDED;
+  }
   const m = memberships.find((x) => x.workspaceId === preferredWorkspaceId) ?? memberships[0];
   if (!m) return null;
   let creatorId: string | null = null;
@@ -36,20 +49,31 @@ export async function loadContext(userId: string, preferredWorkspaceId?: string)
   return { userId, userName: m.user.name, role: m.role, workspace: m.workspace, creatorId };
 }
 
-export async function currentContext(): Promise<AuthContext | null> {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  return loadContext(userId, preferred);
+/** The user's context, without a session (tests, scripts). */
+export async function loadContext(userId: string, preferredWorkspaceId?: string): Promise<AuthContext | null> {
+  const ctx = await resolveContext(userId, preferredWorkspaceId);
+  return ctx === SESSION_ENDED ? null : ctx;
 }
 
-/** The one authorization check: signed in, a member, and the role holds `permission`. */
-export async function requireContext(permission: Permission): Promise<AuthContext> {
+/** The session's context: null when signed out, or the session was ended (so the caller must sign in again). */
+async function sessionContext(): Promise<AuthContext | null | typeof SESSION_ENDED> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) throw new AppError("unauthorized", "Sign in to continue.");
+  const user = session?.user;
+  if (!user?.id) return SESSION_ENDED;
   const preferred = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const ctx = await loadContext(session.user.id, preferred);
+  // a token without a version predates revocable sessions: treated as ended
+  return resolveContext(user.id, preferred, user.sessionVersion ?? -1);
+}
+
+export async function currentContext(): Promise<AuthContext | null> {
+  const ctx = await sessionContext();
+  return ctx === SESSION_ENDED ? null : ctx;
+}
+
+/** The one authorization check: signed in (with a live session), a member, and the role holds `permission`. */
+export async function requireContext(permission: Permission): Promise<AuthContext> {
+  const ctx = await sessionContext();
+  if (ctx === SESSION_ENDED) throw new AppError("unauthorized", "Sign in to continue.");
   if (!ctx || !can(ctx.role, permission)) throw new AppError("forbidden", `Your role cannot ${permission.replace(".", " ")}.`);
   return ctx;
 }

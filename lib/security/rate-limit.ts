@@ -3,16 +3,13 @@ import { AppError } from "@/lib/api/errors";
 import { pool } from "@/lib/db/pool";
 import { processSingleton } from "@/lib/process-singleton";
 
-// Each limiter is a named policy. Limits that guard people (logins, the API)
+// Each limiter is a named policy (logins: login-limits.ts). Limits that guard people (the API)
 // live in PostgreSQL ("rate_limits", created by our migrations), so app
 // instances share one budget. The postback limit guards an instance against a
 // runaway merchant; it is kept in memory, per instance, because a shared
 // counter would put one more write, on one hot row per merchant, on every
 // postback.
 export const LIMITS = {
-  // per email and per client: slows password guessing without locking out a whole office
-  loginByEmail: { points: 10, duration: 15 * 60 },
-  loginByClient: { points: 50, duration: 15 * 60 },
   api: { points: 600, duration: 60 },
   // per merchant; POSTBACK_RATE_LIMIT overrides the points per 10 s
   postback: { points: Number(process.env.POSTBACK_RATE_LIMIT ?? 5_000), duration: 10, perInstance: true },

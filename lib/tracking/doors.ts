@@ -1,7 +1,8 @@
 // The two doors onto resolveRedirect(): the fast node:http door used by the
 // custom server (`npm start`), and the Web Request door used by the Next.js
-// route handlers (`next dev`, or any deployment without the custom server).
+// route handlers (a deployment without the custom server: bare `next start`).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientIpOf } from "@/lib/security/client-ip";
 import { LINK_NOT_FOUND_HTML, REDIRECT_HEADERS } from "./not-found-page";
 import { resolveRedirect, type RedirectDeps, type RedirectResult } from "./resolve-redirect";
 
@@ -22,14 +23,10 @@ function safeDecode(s: string): string {
   }
 }
 
-function forwardedChain(value: string | string[] | null | undefined): string[] {
-  const v = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return v ? v.split(",") : [];
-}
-
 // ─── node:http door ───
-export async function serveRedirect(req: IncomingMessage, res: ServerResponse, deps: RedirectDeps): Promise<RedirectResult> {
-  const url = new URL(req.url ?? "/", "http://redirect.invalid");
+/** `path` is the request target in origin form and `ip` the client IP, both decided once by the server (app-server.ts). */
+export async function serveRedirect(req: IncomingMessage, res: ServerResponse, deps: RedirectDeps, path: string, ip: string): Promise<RedirectResult> {
+  const url = new URL(path, "http://redirect.invalid");
   const target = parseRedirectPath(url.pathname, url.searchParams);
   const result: RedirectResult = target
     ? await resolveRedirect(
@@ -38,7 +35,7 @@ export async function serveRedirect(req: IncomingMessage, res: ServerResponse, d
           method: req.method ?? "GET",
           userAgent: req.headers["user-agent"] ?? "",
           referer: req.headers.referer ?? null,
-          addressChain: [...forwardedChain(req.headers["x-forwarded-for"]), req.socket.remoteAddress ?? ""],
+          ip,
           trustedCountry: COUNTRY_HEADER ? ((req.headers[COUNTRY_HEADER] as string | undefined) ?? null) : null,
         },
         deps,
@@ -64,8 +61,8 @@ export async function redirectResponse(req: Request, code: string, sub: string |
       method: req.method,
       userAgent: req.headers.get("user-agent") ?? "",
       referer: req.headers.get("referer"),
-      // next start appends the peer address to X-Forwarded-For itself
-      addressChain: forwardedChain(req.headers.get("x-forwarded-for")),
+      // stamped by our server; under a bare `next start` see clientIpOf
+      ip: clientIpOf(req.headers),
       trustedCountry: COUNTRY_HEADER ? req.headers.get(COUNTRY_HEADER) : null,
     },
     deps,

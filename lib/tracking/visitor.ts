@@ -1,6 +1,8 @@
 // What a click records about the visitor, from the request alone: never the
 // raw IP (it only feeds the salted hash), a country, a device class, a bot
-// flag and the referrer's host.
+// flag and the referrer's host. The client IP itself is decided by the doors
+// through lib/security/client-ip.ts, the one place that knows which
+// addresses can be trusted.
 import Bowser from "bowser";
 import { LRUCache } from "lru-cache";
 import geoip from "geoip-country";
@@ -11,8 +13,8 @@ export interface RequestFacts {
   method: string;
   userAgent: string;
   referer: string | null;
-  /** the X-Forwarded-For entries, then the socket's peer address when the door knows it */
-  addressChain: string[];
+  /** the client IP, as resolved by lib/security/client-ip.ts */
+  ip: string;
   /** value of the trusted country header, if one is configured and present */
   trustedCountry: string | null;
 }
@@ -23,16 +25,6 @@ export interface Visitor {
   device: DeviceClass;
   isBot: boolean;
   referrerHost: string | null;
-}
-
-// How many proxies in front of the app append to X-Forwarded-For; the client
-// address is that many hops from the end of the chain. 0: the peer we saw.
-const TRUSTED_HOPS = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-
-export function clientIp(chain: string[]): string {
-  const hops = chain.map((s) => s.trim()).filter(Boolean);
-  const ip = hops[Math.max(0, hops.length - 1 - TRUSTED_HOPS)] ?? "0.0.0.0";
-  return ip.replace(/^::ffff:/, "");
 }
 
 function countryOf(ip: string, trusted: string | null): string | null {
@@ -74,6 +66,6 @@ export function describeVisitor(f: RequestFacts): Visitor {
   const ua = classify(f.userAgent);
   // HEAD requests are link checkers and unfurlers, not shoppers.
   const bot = ua.bot || f.method === "HEAD";
-  const ip = clientIp(f.addressChain);
+  const ip = f.ip;
   return { ip, country: countryOf(ip, f.trustedCountry), device: bot ? "bot" : ua.device, isBot: bot, referrerHost: hostOf(f.referer) };
 }
