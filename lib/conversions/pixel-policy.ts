@@ -9,6 +9,12 @@
 import type { CommissionPlan } from "@/lib/commissions/plan";
 import type { PixelSalesPolicy } from "@/lib/generated/prisma/enums";
 
+/** The policies in words, for the merchants page. */
+export const PIXEL_POLICY_WORDS: Record<PixelSalesPolicy, string> = {
+  await_confirmation: "held until the store's server confirms the order, or a person approves",
+  approve_after_hold: "approved after the holding period, like any other",
+};
+
 export const PIXEL_HOLD_NOTE = "pixel-only sale: held until the merchant's server confirms the order or a person approves it";
 
 export function effectivePixelPolicy(m: { pixelSalesPolicy: PixelSalesPolicy | null; hasServerCredentials: boolean }): PixelSalesPolicy {
