@@ -8,6 +8,7 @@
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import type { Conversion, Prisma } from "@/lib/generated/prisma/client";
+import { reverseSaleCommissions } from "@/lib/commissions/reverse";
 import { newId } from "@/lib/ids";
 import { answerFor } from "./answer";
 import type { AcceptedLog, NewConversion } from "./claim";
@@ -21,6 +22,22 @@ function versionOf(old: Conversion, commissions: { part: string; amountMinor: nu
     attributionReason: old.attributionReason, creatorId: old.creatorId, campaignId: old.campaignId, linkId: old.linkId, placement: old.placement,
     commissions: commissions.map((c) => ({ part: c.part, amountMinor: c.amountMinor, status: c.status })), replacedAt: replacedAt.toISOString(),
   };
+}
+
+/**
+ * A refund or cancel the server sent before its sale (out of order) was applied to the pixel's
+ * commissions: apply it again to the new ones, so the replacement never undoes it.
+ */
+async function replayReversals(tx: Prisma.TransactionClient, saleId: string, row: NewConversion): Promise<void> {
+  const reversals = await tx.conversion.findMany({ where: { saleId, workspaceId: row.workspaceId }, orderBy: { occurredAt: "asc" }, include: { commissions: true } });
+  for (const r of reversals) {
+    if (r.commissions.some((c) => c.status === "paid")) {
+      throw new AppError("conflict", `Order ${row.orderId} was refunded after the pixel's version was paid out; report a difference as a refund.`);
+    }
+    // its lines were computed against the pixel's commissions
+    await tx.commission.deleteMany({ where: { conversionId: r.id, workspaceId: row.workspaceId } });
+    await reverseSaleCommissions(tx, { id: r.id, workspaceId: r.workspaceId, amountMinor: r.amountMinor, event: r.event === "cancel" ? "cancel" : "refund", occurredAt: r.occurredAt }, { id: saleId, amountMinor: row.amountMinor });
+  }
 }
 
 /** Replaces the pixel's version of the sale; null when it is no longer a pixel row (another server postback replaced it first). */
@@ -54,6 +71,7 @@ export async function supersedePixelSale(conversionId: string, row: NewConversio
       currency: row.currency, status: c.status, isTest: row.isTest, holdUntil: c.holdUntil, note: c.note,
     }));
     if (commissions.length) await tx.commission.createMany({ data: commissions });
+    await replayReversals(tx, conversionId, row);
     if (planned.review) {
       const r = planned.review;
       await tx.reviewItem.createMany({ data: [{ id: r.id, workspaceId: row.workspaceId, kind: "cap_reached", dedupeKey: r.dedupeKey, creatorId: row.creatorId, conversionId, evidence: r.evidence }], skipDuplicates: true });
@@ -64,6 +82,6 @@ export async function supersedePixelSale(conversionId: string, row: NewConversio
         reason: `${row.attributionReason}; replaces the pixel's unverified report of this order`, payload: (log.payload ?? undefined) as Prisma.InputJsonObject | undefined, conversionId, isTest: row.isTest,
       },
     });
-    return { answer: answerFor(updated, commissions, false), created: true };
+    return { answer: answerFor(updated, await tx.commission.findMany({ where: { conversionId, workspaceId: row.workspaceId } }), false), created: true };
   });
 }

@@ -91,6 +91,16 @@ describe("a pixel sale never outranks the merchant's server", () => {
     expect((await commissionsOf(id)).map((c) => [c.amountMinor, c.status, c.creatorId])).toEqual([[8_00, "pending", alice.creatorId]]);
   });
 
+  it("keeps a server refund that arrived before the server's sale: the replacement's commission is reversed too", async () => {
+    const id = orderId();
+    await pixel({ order_id: id, amount: 30_00, currency: "USD", coupon: ws.creators[0].couponCode });
+    expect((await post({ event: "cancel", order_id: id, currency: "USD" })).status).toBe(201);
+    const res = await post({ event: "sale", order_id: id, amount: 60_00, currency: "USD", coupon: ws.creators[0].couponCode });
+    expect(res.status).toBe(201);
+    expect((await res.json()).commissions).toEqual([{ amountMinor: 6_00, status: "reversed", part: "base" }]);
+    expect((await commissionsOf(id)).map((c) => [c.amountMinor, c.status])).toEqual([[6_00, "reversed"]]);
+  });
+
   it("keeps a retry of the same pixel sale idempotent", async () => {
     const id = orderId();
     for (let i = 0; i < 3; i++) expect((await pixel({ order_id: id, amount: 700, currency: "USD" })).status).toBe(200);
