@@ -91,6 +91,20 @@ describe("a pixel sale never outranks the merchant's server", () => {
     expect((await commissionsOf(id)).map((c) => [c.amountMinor, c.status, c.creatorId])).toEqual([[8_00, "pending", alice.creatorId]]);
   });
 
+  it.skipIf(process.env.CL_EMBEDDED_DB === "1")("lets exactly one of 20 concurrent server postbacks replace the pixel's version (race; PGlite serialises everything, so PostgreSQL only)", async () => {
+    const id = orderId();
+    await pixel({ order_id: id, amount: 1, currency: "USD", coupon: ws.creators[1].couponCode });
+    const body = { event: "sale", order_id: id, amount: 90_00, currency: "USD", coupon: ws.creators[0].couponCode };
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => post(body).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(19);
+    const conv = await prisma.conversion.findFirstOrThrow({ where: { merchantId: ws.merchantId, orderId: id } });
+    expect(conv).toMatchObject({ channel: "post", amountMinor: 90_00, creatorId: ws.creators[0].creatorId });
+    expect(conv.history).toHaveLength(1);
+    expect((await commissionsOf(id)).map((c) => [c.amountMinor, c.status])).toEqual([[9_00, "pending"]]);
+    expect(await prisma.postbackLog.count({ where: { conversionId: conv.id, verdict: "accepted" } })).toBe(2);
+  });
+
   it("keeps a server refund that arrived before the server's sale: the replacement's commission is reversed too", async () => {
     const id = orderId();
     await pixel({ order_id: id, amount: 30_00, currency: "USD", coupon: ws.creators[0].couponCode });
