@@ -1,9 +1,9 @@
-// Requests that fail authentication (unknown merchant or pixel key, bad
-// signature or token, a page origin the merchant did not allow) spend the
-// client's own failure budget, never the merchant's: the merchant's budget is
-// spent only once a request proved who sent it. Once a client's failure budget
-// is gone its failures are answered 429 before any more work, and counted
-// rather than logged.
+// Requests refused before they authenticated (unknown merchant or pixel key,
+// bad signature or token, a page origin the merchant did not allow, an
+// oversized body) spend the client's own failure budget, never the
+// merchant's: the merchant's budget is spent only once a request proved who
+// sent it. Once a client's failure budget is gone its failures are answered
+// 429 and counted, without a postback-log row each.
 //
 // The client is clientIpOf(headers), stamped by our HTTP server. A request
 // that did not come through it (bare `next start`) has no trustworthy address
@@ -13,11 +13,6 @@ import { AppError } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
 import { clientIpOf, type HeaderReader } from "@/lib/security/client-ip";
 import { countJunk, JUNK_COUNTERS } from "./junk-counter";
-
-/** Did this refusal come from failed authentication (as opposed to bad fields from an authenticated sender)? */
-export function isAuthFailure(error: AppError, merchantKnown: boolean): boolean {
-  return error.status === 401 || error.status === 403 || (!merchantKnown && error.status === 404);
-}
 
 /** Charges the failure to the client; returns the error to answer, and whether it is a throttled (quiet) one. */
 export async function chargeAuthFailure(headers: HeaderReader, error: AppError): Promise<{ error: AppError; throttled: boolean }> {

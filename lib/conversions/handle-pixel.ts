@@ -10,7 +10,7 @@
 import { AppError, toAppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db/prisma";
 import { consume } from "@/lib/security/rate-limit";
-import { chargeAuthFailure, isAuthFailure } from "./auth-failure";
+import { chargeAuthFailure } from "./auth-failure";
 import { countJunk, JUNK_COUNTERS } from "./junk-counter";
 import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { effectivePixelPolicy } from "./pixel-policy";
@@ -41,6 +41,8 @@ export async function handlePixel(req: Request): Promise<Response> {
   const log: PostbackLogEntry = { workspaceId: null, merchantId: null, channel: "pixel", webhookId: null, httpStatus: 200, verdict: "rejected", reason: "", payload: null, conversionId: null, isTest: false };
   let status = 200;
   let quiet = false;
+  // until the key and the page's origin check out, a refusal is the client's failure, not the merchant's
+  let authenticated = false;
   try {
     const merchant = await findPixelMerchant(search.get("key") ?? "");
     if (!merchant) throw new AppError("unauthorized", "Unknown pixel key.");
@@ -49,6 +51,7 @@ export async function handlePixel(req: Request): Promise<Response> {
     if (merchant.pixelAllowedOrigins.length && (!origin || !merchant.pixelAllowedOrigins.includes(origin))) {
       throw new AppError("forbidden", `Page origin ${origin ?? "(none)"} is not among the merchant's allowed pixel origins.`);
     }
+    authenticated = true;
     await consume("pixel", merchant.id);
     const raw: Record<string, string> = {};
     // "key" authenticates, "_" is the snippet's cache-buster
@@ -62,7 +65,7 @@ export async function handlePixel(req: Request): Promise<Response> {
   } catch (e) {
     let error = toAppError(e);
     if (error.status >= 500) console.error("[pixel]", e);
-    if (isAuthFailure(error, log.merchantId !== null)) ({ error, throttled: quiet } = await chargeAuthFailure(req.headers, error));
+    if (!authenticated && error.status < 500) ({ error, throttled: quiet } = await chargeAuthFailure(req.headers, error));
     status = error.status;
     log.reason = rejectionReason(error);
     // the body stays a GIF for the <img>; the status tells a developer what happened

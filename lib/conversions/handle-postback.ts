@@ -8,7 +8,7 @@
 import { parseJsonText } from "@/lib/api/body";
 import { AppError, jsonReply, problemReply, toAppError, type Reply } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
-import { chargeAuthFailure, isAuthFailure } from "./auth-failure";
+import { chargeAuthFailure } from "./auth-failure";
 import { countJunk, JUNK_COUNTERS } from "./junk-counter";
 import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { findMerchant, verifyGetToken, verifySignedBody, type HeaderReader } from "./merchant-auth";
@@ -31,6 +31,8 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
   const log: PostbackLogEntry = { workspaceId: null, merchantId: null, channel, webhookId: req.headers.get("webhook-id"), httpStatus: 0, verdict: "rejected", reason: "", payload: null, conversionId: null, isTest: false };
   let response: Reply;
   let quiet = false;
+  // until the signature or token checks out, a refusal is the client's failure, not the merchant's
+  let authenticated = false;
   try {
     const merchant = await findMerchant(merchantId);
     Object.assign(log, { workspaceId: merchant.workspaceId, merchantId: merchant.id });
@@ -41,11 +43,13 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
       const body = await req.text();
       if (Buffer.byteLength(body) > MAX_POSTBACK_BYTES) throw new AppError("payload_too_large", `The body is over ${MAX_POSTBACK_BYTES / 1024} KB; a postback carries one order event.`);
       ({ testSecret } = verifySignedBody(merchant, req.headers, body));
+      authenticated = true;
       await consume("postback", merchant.id);
       raw = parseJsonText(body);
     } else {
       const search = new URL(req.url).searchParams;
       verifyGetToken(merchant.getTokenHash, search.get("token"));
+      authenticated = true;
       await consume("postback", merchant.id);
       raw = queryToInput(search);
     }
@@ -60,7 +64,7 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
   } catch (e) {
     let error = toAppError(e);
     if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);
-    if (isAuthFailure(error, log.merchantId !== null)) ({ error, throttled: quiet } = await chargeAuthFailure(req.headers, error));
+    if (!authenticated && error.status < 500) ({ error, throttled: quiet } = await chargeAuthFailure(req.headers, error));
     log.reason = rejectionReason(error);
     response = problemReply(error);
   }
