@@ -50,7 +50,7 @@ describe("rate limits across the fast door and the Next.js bundle", () => {
 
   it("postbacks first, then the pixel: the pixel over budget is a 429, not a 500", async () => {
     const m = await freshMerchant();
-    // a fresh process would be cleaner; here the fast door makes the limiter for this merchant's key first
+    // the failure limiter (per client) is spent from the fast door first, then read by the pixel route; the next describe starts a fresh server so the fast door also makes it
     for (let i = 0; i < 4; i++) await signedPost(server.url, m.id, m.keys.current, sale());
     for (let i = 0; i < 4; i++) await signedPost(server.url, "mer_nobody", m.keys.current, sale());
     const statuses: number[] = [];
