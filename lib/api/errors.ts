@@ -1,5 +1,4 @@
 import { ZodError } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 // One error type for the whole app, mapped to RFC 9457 problem+json.
 export const ERROR_STATUS = {
@@ -57,6 +56,16 @@ const TITLES: Record<ErrorCode, string> = {
   internal: "Internal error",
 };
 
+/**
+ * A Prisma "known request" error, recognised by name and code rather than by
+ * class: the client is one per process (lib/db/prisma.ts), made by whichever
+ * bundle loaded first (the custom server's or Next.js's), so its errors are
+ * instances of the other copy's class half of the time.
+ */
+function isPrismaKnownError(error: unknown): error is { code: string } {
+  return error instanceof Error && error.name === "PrismaClientKnownRequestError" && typeof (error as { code?: unknown }).code === "string";
+}
+
 /** Turns anything thrown by a handler into an AppError; unknown errors become 500 without leaking detail. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -64,7 +73,7 @@ export function toAppError(error: unknown): AppError {
     const errors = error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
     return new AppError("unprocessable", `${errors.length} field(s) failed validation: ${errors.map((e) => e.path).join(", ")}`, { errors });
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+  if (isPrismaKnownError(error)) {
     if (error.code === "P2002") return new AppError("conflict", "A record with these unique values already exists.");
     if (error.code === "P2025") return new AppError("not_found", "The record does not exist in this workspace.");
   }

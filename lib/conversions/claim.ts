@@ -36,6 +36,8 @@ export interface NewConversion {
   linkId: string | null;
   placement: string | null;
   saleId: string | null;
+  /** the door that reported it: "pixel" marks an unverified sale a server postback may replace */
+  channel: PostbackChannel;
 }
 
 /** What the accepted log line carries besides the claim's own facts. */
@@ -64,10 +66,10 @@ WITH input AS (
 ), claim AS (
   INSERT INTO "Conversion" ("id", "workspaceId", "merchantId", "orderId", "event", "amountMinor", "currency", "clickId", "couponCode",
     "customerHash", "orderCountry", "occurredAt", "isTest", "attributionMethod", "attributionReason", "creatorId", "campaignId",
-    "linkId", "placement", "saleId", "isNewCustomer")
+    "linkId", "placement", "saleId", "channel", "isNewCustomer")
   SELECT i.id, i."workspaceId", i."merchantId", i."orderId", i.event::"ConversionEvent", i."amountMinor", i.currency, i."clickId", i."couponCode",
     i."customerHash", i."orderCountry", i."occurredAt" AT TIME ZONE 'UTC', i."isTest", i."attributionMethod"::"AttributionMethod",
-    i."attributionReason", i."creatorId", i."campaignId", i."linkId", i.placement, i."saleId",
+    i."attributionReason", i."creatorId", i."campaignId", i."linkId", i.placement, i."saleId", i.channel::"PostbackChannel",
     -- new vs repeat customer: only for sales that carry a customer reference
     CASE WHEN i."customerHash" IS NULL OR i.event <> 'sale' THEN NULL ELSE NOT EXISTS (
       SELECT 1 FROM "Conversion" o

@@ -1,10 +1,15 @@
 // POST (signed JSON) and GET (token + query) postbacks: authenticate the
-// merchant, rate limit, validate, record, answer, and log every request with
-// its verdict (an accepted one in the same statement as its conversion; see
-// claim.ts). Bad input writes nothing but the log line.
+// merchant, then spend its budget, validate, record, answer, and log every
+// request with its verdict (an accepted one in the same statement as its
+// conversion; see claim.ts). Bad input writes nothing but the log line.
+// Failed authentication spends the client's failure budget instead
+// (auth-failure.ts); requests for merchants that do not exist are counted,
+// not logged (junk-counter.ts).
 import { parseJsonText } from "@/lib/api/body";
 import { AppError, jsonReply, problemReply, toAppError, type Reply } from "@/lib/api/errors";
 import { consume } from "@/lib/security/rate-limit";
+import { chargeAuthFailure } from "./auth-failure";
+import { countJunk, JUNK_COUNTERS } from "./junk-counter";
 import { redact, rejectionReason, duplicateOf, writePostbackLog, type PostbackLogEntry } from "./log";
 import { findMerchant, verifyGetToken, verifySignedBody, type HeaderReader } from "./merchant-auth";
 import { recordConversion } from "./record";
@@ -25,10 +30,12 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
   const channel = req.method === "GET" ? "get" : "post";
   const log: PostbackLogEntry = { workspaceId: null, merchantId: null, channel, webhookId: req.headers.get("webhook-id"), httpStatus: 0, verdict: "rejected", reason: "", payload: null, conversionId: null, isTest: false };
   let response: Reply;
+  let quiet = false;
+  // until the signature or token checks out, a refusal is the client's failure, not the merchant's
+  let authenticated = false;
   try {
     const merchant = await findMerchant(merchantId);
     Object.assign(log, { workspaceId: merchant.workspaceId, merchantId: merchant.id });
-    await consume("postback", merchant.id);
 
     let raw: unknown;
     let testSecret = false;
@@ -36,11 +43,15 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
       const body = await req.text();
       if (Buffer.byteLength(body) > MAX_POSTBACK_BYTES) throw new AppError("payload_too_large", `The body is over ${MAX_POSTBACK_BYTES / 1024} KB; a postback carries one order event.`);
       ({ testSecret } = verifySignedBody(merchant, req.headers, body));
+      authenticated = true;
+      await consume("postback", merchant.id);
       raw = parseJsonText(body);
     } else {
       const search = new URL(req.url).searchParams;
-      raw = queryToInput(search);
       verifyGetToken(merchant.getTokenHash, search.get("token"));
+      authenticated = true;
+      await consume("postback", merchant.id);
+      raw = queryToInput(search);
     }
     log.payload = redact(raw);
     const input = postbackSchema.parse(raw);
@@ -51,14 +62,16 @@ export async function handlePostback(req: IncomingPostback, merchantId: string):
     Object.assign(log, duplicateOf(answer));
     response = jsonReply(answer, 200);
   } catch (e) {
-    const error = toAppError(e);
+    let error = toAppError(e);
     if (error.status >= 500) console.error(`[postback] ${merchantId}`, e);
+    if (!authenticated && error.status < 500) ({ error, throttled: quiet } = await chargeAuthFailure(req.headers, error));
     log.reason = rejectionReason(error);
     response = problemReply(error);
   }
   log.httpStatus = response.status;
-  // an unknown merchant id is logged without the id, so nobody can fill another merchant's inspector
-  if (response.status === 404 && !log.merchantId) log.payload = null;
-  await writePostbackLog(log).catch((e: Error) => console.error("[postback] log write failed:", e.message));
+  // an unknown merchant id is counted, not logged: it has no inspector to show it in, and a row each would let anyone fill the table
+  if (!log.merchantId) {
+    if (!quiet) countJunk(JUNK_COUNTERS.unknownMerchant);
+  } else if (!quiet) await writePostbackLog(log).catch((e: Error) => console.error("[postback] log write failed:", e.message));
   return response;
 }

@@ -22,12 +22,23 @@ export interface PostbackLogEntry {
 
 const SECRET_FIELDS = new Set(["token", "signature", "secret", "webhook-signature"]);
 
+// jsonb cannot hold NUL, nor a lone UTF-16 surrogate: a refused request's payload may carry either, and its log line must still be written
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function storable(v: unknown): unknown {
+  if (typeof v === "string") return v.replace(UNSTORABLE, "\uFFFD");
+  if (Array.isArray(v)) return v.map(storable);
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [storable(k), storable(x)]));
+  return v;
+}
+
 export function redact(payload: unknown): Record<string, unknown> | null {
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return payload === null || payload === undefined ? null : { body: "(not a JSON object)" };
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(payload)) {
     if (SECRET_FIELDS.has(k.toLowerCase())) continue;
-    out[k] = k === "customer_ref" ? "(hashed)" : v;
+    // defineProperty: a "__proto__" key stays a plain field of the logged payload
+    Object.defineProperty(out, storable(k) as string, { value: k === "customer_ref" ? "(hashed)" : storable(v), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

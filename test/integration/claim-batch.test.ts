@@ -15,7 +15,7 @@ afterAll(async () => deleteTestWorkspace(ws));
 const conversion = (orderId: string, extra: Partial<NewConversion> = {}): NewConversion => ({
   id: newId("cnv"), workspaceId: ws.id, merchantId: ws.merchantId, orderId, event: "sale", amountMinor: 1000, currency: "USD", clickId: null, couponCode: null,
   customerHash: null, orderCountry: null, occurredAt: new Date(), isTest: false, attributionMethod: "none", attributionReason: "the order carried no click id and no coupon code",
-  creatorId: null, campaignId: null, linkId: null, placement: null, saleId: null, ...extra,
+  creatorId: null, campaignId: null, linkId: null, placement: null, saleId: null, channel: "post", ...extra,
 });
 const log = { channel: "post" as const, webhookId: null, httpStatus: 201, payload: null };
 

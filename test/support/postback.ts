@@ -46,3 +46,15 @@ export function signedPost(baseUrl: string, merchantId: string, secret: string, 
     body: opts.tamper ? opts.tamper(raw) : raw,
   });
 }
+
+/** A GET postback with the merchant's token and the fields as query parameters. */
+export function tokenGet(baseUrl: string, merchantId: string, token: string, fields: Record<string, string | number | boolean>) {
+  const q = new URLSearchParams({ token, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) });
+  return fetch(`${baseUrl}/api/postback/${merchantId}?${q}`);
+}
+
+/** A hit on the image pixel, as a shop's page (or anyone who read the key from it) sends it. */
+export function pixelHit(baseUrl: string, key: string, fields: Record<string, string | number | boolean>, headers: Record<string, string> = {}) {
+  const q = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) });
+  return fetch(`${baseUrl}/api/pixel.gif?${q}`, { headers });
+}
