@@ -44,19 +44,21 @@ const CAMPAIGN_RULES = `json_build_object(
   'commissionBps', c."commissionBps", 'commissionFlatMinor', c."commissionFlatMinor", 'commissionTiers', c."commissionTiers",
   'capPerCreatorMinor', c."capPerCreatorMinor", 'capPeriod', c."capPeriod", 'holdingDays', c."holdingDays") AS campaign`;
 
-// keys are [workspaceId, id]; the query answers each with its row or nothing
+// keys are [workspaceId, id]; the query answers each with its row or nothing.
+// Every join matches workspaceId too: a click id or code quoted by another
+// workspace's merchant finds nothing, so it credits nobody.
 const CLICKS_SQL = `
   SELECT q.ws || ' ' || q.id AS key, k."creatorId", k."linkId", k.placement, k."rawSub",
          k."occurredAt" AT TIME ZONE 'UTC' AS "occurredAt", k."isBot", ${CAMPAIGN_RULES}
     FROM unnest($1::text[], $2::text[]) AS q(ws, id)
     JOIN "Click" k ON k.id = q.id AND k."workspaceId" = q.ws
-    JOIN "Campaign" c ON c.id = k."campaignId"`;
+    JOIN "Campaign" c ON c.id = k."campaignId" AND c."workspaceId" = k."workspaceId"`;
 
 const COUPONS_SQL = `
   SELECT q.ws || ' ' || q.code AS key, p.code, p."creatorId", (p."disabledAt" IS NOT NULL) AS disabled, ${CAMPAIGN_RULES}
     FROM unnest($1::text[], $2::text[]) AS q(ws, code)
     JOIN "CouponCode" p ON p."workspaceId" = q.ws AND p.code = q.code
-    JOIN "Campaign" c ON c.id = p."campaignId"`;
+    JOIN "Campaign" c ON c.id = p."campaignId" AND c."workspaceId" = p."workspaceId"`;
 
 type Key = readonly [workspaceId: string, id: string];
 

@@ -2,7 +2,9 @@
 // (or releasing a held one), and rejecting one with a reason. Which statuses
 // a decision may move is data; the move is a guarded updateMany inside one
 // transaction, so a commission paid or decided meanwhile rolls the whole
-// decision back instead of half-applying it.
+// decision back instead of half-applying it. The rows are locked (in id
+// order, like a payout run's claim) before they are read, so the status a
+// decision checks and audits is the one it moves, never a stale read.
 import { AppError } from "@/lib/api/errors";
 import type { AuthContext } from "@/lib/auth/context";
 import { audit } from "@/lib/audit/log";
@@ -25,6 +27,7 @@ export const COMMISSION_DECISIONS = {
 export async function applyCommissionDecision(tx: Tx, ctx: AuthContext, ids: string[], decision: CommissionDecisionInput["decision"], note: string | null) {
   const rule = COMMISSION_DECISIONS[decision];
   const from: readonly CommissionStatus[] = rule.from;
+  await tx.$queryRaw`SELECT id FROM "Commission" WHERE "workspaceId" = ${ctx.workspace.id} AND id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
   const rows = await tx.commission.findMany({ where: { id: { in: ids }, workspaceId: ctx.workspace.id }, select: { id: true, status: true, note: true, conversionId: true } });
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new AppError("not_found", `No commission ${missing.join(", ")} in this workspace.`);

@@ -1,38 +1,73 @@
 // Payout runs: commissions past their holding period are approved, then
 // every approved, non-test commission from orders before the period's end is
-// paid on one run, grouped per creator. Negative lines (clawbacks of refunds
-// after an earlier payout) net against the creator's earnings. Held and
-// pending commissions wait; test commissions never appear.
+// paid on one run, grouped per creator. The commissions are claimed by one
+// status-guarded UPDATE, so each is paid once however many runs start
+// together. Negative lines (clawbacks of refunds after an earlier payout) net
+// against the creator's earnings. Held and pending commissions wait; test
+// commissions never appear. The CSV escapes spreadsheet formulas.
 import { stringify } from "csv-stringify/sync";
 import { AppError } from "@/lib/api/errors";
 import { audit } from "@/lib/audit/log";
 import type { AuthContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
 import { approveDueCommissions } from "./approve-due";
 import type { PayoutRunInput } from "./schema";
 
+type Tx = Prisma.TransactionClient;
+
+interface ClaimedCommission {
+  id: string;
+  workspaceId: string;
+  creatorId: string;
+  amountMinor: number;
+  currency: string;
+  note: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Marks every payable commission of the workspace paid, in one statement, and
+ * returns what it marked: the claim is the write, not a read before it. Rows
+ * are locked in id order (as refunds and decisions lock theirs), so a
+ * concurrent run waits instead of deadlocking, then re-reads each row and
+ * skips the ones already paid, reversed or rejected meanwhile.
+ */
+function claimPayable(tx: Tx, workspaceId: string, periodEnd: Date): Promise<ClaimedCommission[]> {
+  return tx.$queryRaw<ClaimedCommission[]>`
+    WITH due AS MATERIALIZED (
+      SELECT m.id FROM "Commission" m
+        JOIN "Conversion" v ON v.id = m."conversionId" AND v."workspaceId" = m."workspaceId"
+       WHERE m."workspaceId" = ${workspaceId} AND m.status = 'approved' AND NOT m."isTest"
+         AND v."occurredAt" < (${periodEnd.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+       ORDER BY m.id
+         FOR UPDATE OF m
+    )
+    UPDATE "Commission" c SET status = 'paid', "updatedAt" = now()
+      FROM due
+     WHERE c.id = due.id AND c.status = 'approved'
+    RETURNING c.id, c."workspaceId", c."creatorId", c."amountMinor", c.currency, c.note, c."createdAt"`;
+}
 
 export async function runPayout(ctx: AuthContext, input: PayoutRunInput) {
   const periodStart = new Date(`${input.periodStart}T00:00:00Z`);
   const periodEnd = new Date(`${input.periodEnd}T00:00:00Z`);
   await approveDueCommissions(ctx.workspace.id);
   return prisma.$transaction(async (tx) => {
-    // the claim comes first: a period is paid once (unique → P2002 → 409), also under concurrent runs
+    // the period's claim comes first: a period is paid once (unique → P2002 → 409), also under concurrent runs
     const payoutId = newId("pay");
     await tx.payout.create({ data: { id: payoutId, workspaceId: ctx.workspace.id, periodStart, periodEnd, currency: ctx.workspace.currency, status: "exported", createdById: ctx.userId } });
-    const due = await tx.commission.findMany({
-      where: { workspaceId: ctx.workspace.id, status: "approved", isTest: false, conversion: { occurredAt: { lt: periodEnd } } },
-      orderBy: { createdAt: "asc" },
-    });
-    if (due.length === 0) throw new AppError("unprocessable", "Nothing to pay: no approved commissions from orders before the period's end.");
+    // then the commissions: a run started alongside this one (another period) gets only what this one did not claim
+    const paid = (await claimPayable(tx, ctx.workspace.id, periodEnd)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    if (paid.length === 0) throw new AppError("unprocessable", "Nothing to pay: no approved commissions from orders before the period's end (a run started at the same time may have paid them).");
+    // unique (workspaceId, commissionId): should a claim ever slip, the database refuses a second line for one commission
     await tx.payoutLine.createMany({
-      data: due.map((c) => ({ id: newId("pl"), workspaceId: c.workspaceId, payoutId, creatorId: c.creatorId, kind: c.amountMinor < 0 ? ("clawback" as const) : ("commission" as const), commissionId: c.id, amountMinor: c.amountMinor, currency: c.currency, note: c.note })),
+      data: paid.map((c) => ({ id: newId("pl"), workspaceId: c.workspaceId, payoutId, creatorId: c.creatorId, kind: c.amountMinor < 0 ? ("clawback" as const) : ("commission" as const), commissionId: c.id, amountMinor: c.amountMinor, currency: c.currency, note: c.note })),
     });
-    await tx.commission.updateMany({ where: { id: { in: due.map((c) => c.id) } }, data: { status: "paid" } });
-    const totalMinor = due.reduce((s, c) => s + c.amountMinor, 0);
-    await audit(tx, ctx, { action: "payout.run", entityType: "Payout", entityId: payoutId, after: { periodStart: input.periodStart, periodEnd: input.periodEnd, lines: due.length, totalMinor } });
-    return { id: payoutId, lines: due.length, totalMinor, currency: ctx.workspace.currency };
+    const totalMinor = paid.reduce((s, c) => s + c.amountMinor, 0);
+    await audit(tx, ctx, { action: "payout.run", entityType: "Payout", entityId: payoutId, after: { periodStart: input.periodStart, periodEnd: input.periodEnd, lines: paid.length, totalMinor } });
+    return { id: payoutId, lines: paid.length, totalMinor, currency: ctx.workspace.currency };
   });
 }
 
@@ -50,5 +85,6 @@ export async function payoutCsv(workspaceId: string, payoutId: string): Promise<
     perCreator.set(l.creatorId, row);
   }
   const rows = [...perCreator].map(([creatorId, r]) => [creators.get(creatorId)?.name ?? creatorId, creators.get(creatorId)?.email ?? "", r.lines, r.commissions, r.clawbacks, r.commissions + r.clawbacks, r.currency]);
-  return stringify([["creator", "email", "lines", "commissions_minor", "clawbacks_minor", "net_minor", "currency"], ...rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))]);
+  // escape_formulas: a name like =HYPERLINK(...) or +1-555 is text, not a formula, when the file is opened in a spreadsheet (numbers stay numbers)
+  return stringify([["creator", "email", "lines", "commissions_minor", "clawbacks_minor", "net_minor", "currency"], ...rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))], { escape_formulas: true });
 }

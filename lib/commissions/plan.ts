@@ -1,7 +1,7 @@
 // Commissions for an attributed sale: the campaign's rule (percent, flat,
 // tiered by the creator's revenue in the month), split at the creator's cap
 // with the excess held for review. Planning is pure; only caps and tiers read
-// the creator's history, and only they take a lock (see readHistory).
+// the creator's history, and only they lock a row (see readHistory).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CampaignRules } from "@/lib/attribution/signals";
 import { formatMoney } from "@/lib/format";
@@ -50,9 +50,15 @@ export function dependsOnHistory(campaign: CampaignRules): boolean {
   return campaign.capPerCreatorMinor !== null || campaign.commissionType === "tiered";
 }
 
-/** Reads the creator's history under a per-creator-and-campaign lock, so two sales cannot both fit under a cap. */
+/**
+ * Reads the creator's history with their Creator row locked until the sale's
+ * commissions are claimed, so two concurrent sales cannot both fit under a
+ * cap (or both count as the month's first revenue for a tier). A row lock,
+ * not an advisory lock: advisory locks are per node on a distributed
+ * database (BRIEF, "Scale path"). Only capped or tiered sales come here.
+ */
 export async function readHistory(tx: Tx, campaign: CampaignRules, sale: SaleForCommission): Promise<CommissionHistory> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`commission:${sale.creatorId}:${campaign.id}`}))`;
+  await tx.$queryRaw`SELECT id FROM "Creator" WHERE id = ${sale.creatorId} AND "workspaceId" = ${sale.workspaceId} FOR UPDATE`;
   const month = periodOf(sale.occurredAt, "month");
   const period = periodOf(sale.occurredAt, campaign.capPeriod ?? "month");
   const [revenue, earned] = await Promise.all([

@@ -2,6 +2,11 @@
 // commission is reversed (whole order) or offset by a negative line (part of
 // the order). After payout nothing paid is edited: a negative, approved
 // "clawback" commission lands on the creator's next payout.
+//
+// A payout run may be marking the same commissions paid at this moment: the
+// sale's commissions are locked first (FOR UPDATE, in id order like the
+// run's claim), then read, so the status read is the one that stays true
+// until this transaction ends: paid → clawback, not yet paid → reversal.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
 import { refundShare } from "./compute";
@@ -17,7 +22,9 @@ export interface Reversal {
 }
 
 export async function reverseSaleCommissions(tx: Tx, reversal: Reversal, sale: { id: string; amountMinor: number }) {
-  const commissions = await tx.commission.findMany({ where: { conversionId: sale.id, status: { notIn: ["rejected", "reversed"] } } });
+  await tx.$queryRaw`SELECT id FROM "Commission" WHERE "workspaceId" = ${reversal.workspaceId} AND "conversionId" = ${sale.id} ORDER BY id FOR UPDATE`;
+  // read after the lock: a new statement, so it sees a payout run that committed while we waited
+  const commissions = await tx.commission.findMany({ where: { workspaceId: reversal.workspaceId, conversionId: sale.id, status: { notIn: ["rejected", "reversed"] } }, orderBy: { id: "asc" } });
   const whole = reversal.event === "cancel" || reversal.amountMinor >= sale.amountMinor;
   for (const c of commissions) {
     const share = whole ? c.amountMinor : refundShare(c.amountMinor, reversal.amountMinor, sale.amountMinor);

@@ -19,7 +19,7 @@ type Tx = Prisma.TransactionClient;
 /** The commissions an item holds back until it is decided. */
 async function heldBy(tx: Tx, item: ReviewItem): Promise<string[]> {
   if (item.kind !== "cap_reached" || !item.conversionId || !item.creatorId) return [];
-  const sale = await tx.conversion.findUnique({ where: { id: item.conversionId }, select: { campaignId: true, occurredAt: true, isTest: true } });
+  const sale = await tx.conversion.findFirst({ where: { id: item.conversionId, workspaceId: item.workspaceId }, select: { campaignId: true, occurredAt: true, isTest: true } });
   if (!sale?.campaignId) return [];
   const month = periodOf(sale.occurredAt, "month");
   const held = await tx.commission.findMany({
@@ -34,7 +34,7 @@ export async function decideReviewItem(ctx: AuthContext, id: string, input: Revi
   const decided = await prisma.$transaction(async (tx) => {
     const item = await tx.reviewItem.findFirst({ where: { id, workspaceId: ctx.workspace.id } });
     if (!item) throw new AppError("not_found", "No such review item in this workspace.");
-    const { count } = await tx.reviewItem.updateMany({ where: { id, status: "open" }, data: { status, note: input.note ?? null, decidedById: ctx.userId, decidedAt: new Date() } });
+    const { count } = await tx.reviewItem.updateMany({ where: { id, workspaceId: ctx.workspace.id, status: "open" }, data: { status, note: input.note ?? null, decidedById: ctx.userId, decidedAt: new Date() } });
     if (count === 0) throw new AppError("conflict", `This item was already ${item.status}${item.decidedAt ? ` on ${item.decidedAt.toISOString().slice(0, 10)}` : ""}; decisions are final.`);
     const held = await heldBy(tx, item);
     const moved = held.length ? await applyCommissionDecision(tx, ctx, held, input.decision, input.note ?? `over the cap: ${status} on review`) : null;
