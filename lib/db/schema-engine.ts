@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DiffTarget, MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { poolConfigFromUrl } from "./connection-config";
+import { repairMigrationNames } from "./migration-names";
 
 export const PRISMA_DIR = path.join(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -131,12 +132,13 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       names.map(async (name) => {
-        const file = path.join(dir, name, "migration.sql");
-        const content = await readFile(file, "utf8").then(
+        const content = await readFile(path.join(dir, name, "migration.sql"), "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
           (e: Error) => ({ tag: "error" as const, value: e.message }),
         );
-        return { path: path.join(dir, name), migrationFile: { path: file, content } };
+        // Prisma's own layout: the engine records `path` as migration_name, so
+        // it must be the bare folder name, never where this checkout lives.
+        return { path: name, migrationFile: { path: "migration.sql", content } };
       }),
     ),
   };
@@ -145,6 +147,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
 /** What `prisma migrate deploy` does: apply every unapplied migration. */
 export async function applyMigrations(databaseUrl: string, opts: { migrationsDir?: string } = {}): Promise<string[]> {
   const migrationsList = await readMigrations(opts.migrationsDir);
+  await repairMigrationNames(databaseUrl, migrationsList.migrationDirectories.map((d) => d.path));
   return withEngine(databaseUrl, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
     return out.appliedMigrationNames;
