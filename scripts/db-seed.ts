@@ -4,8 +4,10 @@
 // summary (logins, merchant secret, links, codes) on stdout for scripts.
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "./lib/database";
+import { requireGeneratedClient } from "./lib/generated-client";
 import { ensureLocalSecrets } from "./lib/secrets";
 
+requireGeneratedClient();
 ensureLocalSecrets();
 const args = new Set(process.argv.slice(2));
 const json = args.has("--json");
