@@ -1,0 +1,108 @@
+// One process owns the embedded database. A second command run while the app
+// runs (here: db:migrate) connects to the owner's server instead of opening
+// the same data directory a second time (which corrupted it: PGlite aborted
+// on the next start); a lock left by a killed owner is taken over.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { withScratchDatabase } from "@/lib/db/scratch-database";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const dataDir = mkdtempSync(path.join(tmpdir(), "cl-data-"));
+const env: NodeJS.ProcessEnv = { ...process.env, CL_DATA_DIR: dataDir, ENCRYPTION_KEY: "embedded-test-key", NEXTAUTH_SECRET: "embedded-test-secret" };
+delete env.DATABASE_URL;
+delete env.CL_EMBEDDED_DB;
+
+let owner: ChildProcess | undefined;
+afterAll(() => {
+  if (owner && owner.exitCode === null) owner.kill("SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A process that opens the embedded database and keeps it, like `npm run dev`. */
+async function startOwner(): Promise<{ child: ChildProcess; url: string }> {
+  const code = `import("./scripts/lib/database.ts").then(async (m) => { const db = await m.openDatabase(); console.log("URL " + db.url); setInterval(() => {}, 1000); })`;
+  const child = spawn(process.execPath, ["--import", "tsx", "-e", code], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /URL (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", () => reject(new Error(`owner exited: ${out}`)));
+  });
+  return { child, url };
+}
+
+function command(script: string, ...args: string[]) {
+  const out = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 180_000 });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr, all: `${out.stdout}\n${out.stderr}` };
+}
+
+async function migrationCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the embedded database has one owner", () => {
+  it("a second command connects to the running owner's server instead of opening the data directory", async () => {
+    const started = await startOwner();
+    owner = started.child;
+    const lock = JSON.parse(readFileSync(path.join(dataDir, "pglite.lock"), "utf8")) as { pid: number; url: string };
+    expect(lock).toMatchObject({ pid: owner.pid, url: started.url });
+
+    const migrate = command("scripts/db-migrate.ts");
+    expect(migrate.status, migrate.all).toBe(0);
+    expect(migrate.all).toContain(`process ${owner.pid}`);
+    // the owner's server sees what the second command wrote: same database, not a second copy
+    expect(await migrationCount(started.url)).toBeGreaterThanOrEqual(4);
+    // the owner still owns it
+    expect(JSON.parse(readFileSync(path.join(dataDir, "pglite.lock"), "utf8"))).toMatchObject({ pid: owner.pid });
+  }, 240_000);
+
+  it("a lock left by a killed owner is taken over, and the data is intact", async () => {
+    expect(owner).toBeDefined();
+    const dead = owner!.pid!;
+    const exited = new Promise((r) => owner!.once("exit", r));
+    owner!.kill("SIGKILL");
+    await exited;
+    expect(existsSync(path.join(dataDir, "pglite.lock"))).toBe(true);
+
+    const migrate = command("scripts/db-migrate.ts");
+    expect(migrate.status, migrate.all).toBe(0);
+    expect(migrate.all).toMatch(new RegExp(`stale.*${dead}|${dead}.*stale`, "i"));
+    expect(migrate.stdout).toContain("up to date");
+    // the command released its lock on exit
+    expect(existsSync(path.join(dataDir, "pglite.lock"))).toBe(false);
+  }, 240_000);
+});
+
+describe("the demo's merchant credentials", () => {
+  it("`npm run db:seed -- --json` prints the saved demo summary when the demo exists, instead of refusing", async () => {
+    await withScratchDatabase(async (url) => {
+      const seedEnv = { ...env, DATABASE_URL: url, CL_DATA_DIR: mkdtempSync(path.join(tmpdir(), "cl-seed-data-")) };
+      const run = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts", "--json"], { cwd: ROOT, env: seedEnv, encoding: "utf8", timeout: 240_000 });
+      const first = run();
+      expect(first.status, first.stderr).toBe(0);
+      const seeded = JSON.parse(first.stdout) as { merchant: { id: string; signingSecret: string } };
+      expect(seeded.merchant.signingSecret).toBeTruthy();
+
+      const again = run();
+      expect(again.status, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout)).toEqual(seeded);
+      rmSync(seedEnv.CL_DATA_DIR, { recursive: true, force: true });
+    });
+  }, 300_000);
+});
