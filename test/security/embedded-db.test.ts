@@ -3,12 +3,14 @@
 // the same data directory a second time (which corrupted it: PGlite aborted
 // on the next start); a lock left by a killed owner is taken over.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withScratchDatabase } from "@/lib/db/scratch-database";
+import { applyMigrations } from "@/lib/db/schema-engine";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "cl-data-"));
@@ -17,8 +19,18 @@ delete env.DATABASE_URL;
 delete env.CL_EMBEDDED_DB;
 
 let owner: ChildProcess | undefined;
+// The preferred port (54329) held, as it is when another embedded database
+// runs: starting must then fall back to a free port without opening the
+// folder twice (a PGlite left open by the failed attempt kept the command
+// from ever exiting).
+const squatter = net.createServer();
+beforeAll(() => new Promise<void>((resolve) => {
+  squatter.once("error", () => resolve()); // already taken by someone else: same situation
+  squatter.listen(54329, "127.0.0.1", () => resolve());
+}));
 afterAll(() => {
   if (owner && owner.exitCode === null) owner.kill("SIGKILL");
+  squatter.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -92,17 +104,32 @@ describe("the embedded database has one owner", () => {
 describe("the demo's merchant credentials", () => {
   it("`npm run db:seed -- --json` prints the saved demo summary when the demo exists, instead of refusing", async () => {
     await withScratchDatabase(async (url) => {
-      const seedEnv = { ...env, DATABASE_URL: url, CL_DATA_DIR: mkdtempSync(path.join(tmpdir(), "cl-seed-data-")) };
-      const run = () => spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts", "--json"], { cwd: ROOT, env: seedEnv, encoding: "utf8", timeout: 240_000 });
-      const first = run();
-      expect(first.status, first.stderr).toBe(0);
-      const seeded = JSON.parse(first.stdout) as { merchant: { id: string; signingSecret: string } };
-      expect(seeded.merchant.signingSecret).toBeTruthy();
-
-      const again = run();
-      expect(again.status, again.stderr).toBe(0);
-      expect(JSON.parse(again.stdout)).toEqual(seeded);
-      rmSync(seedEnv.CL_DATA_DIR, { recursive: true, force: true });
+      await applyMigrations(url);
+      const seedData = mkdtempSync(path.join(tmpdir(), "cl-seed-data-"));
+      // what `npm run dev` leaves after seeding: the demo workspace and its saved summary
+      const workspaceId = `ws_demo_${Date.now()}`;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`INSERT INTO "Workspace" (id, name, slug) VALUES ($1, 'Glow Theory', $2)`, [workspaceId, workspaceId]);
+      await client.end();
+      const summary = { workspaceId, logins: [], merchant: { id: "mer_demo", name: "Glow Theory Store", signingSecret: "whsec_demo", getToken: "tok_demo", pixelKey: "pk_demo" }, links: [], coupons: [], standoutCreator: "Maya Chen" };
+      writeFileSync(path.join(seedData, "demo-summary.json"), JSON.stringify(summary));
+      // async: on the embedded database the scratch server lives in this process and must keep answering
+      const out = await runAsync("scripts/db-seed.ts", ["--json"], { ...env, DATABASE_URL: url, CL_DATA_DIR: seedData });
+      rmSync(seedData, { recursive: true, force: true });
+      expect(out.status, out.stderr).toBe(0);
+      expect(JSON.parse(out.stdout)).toEqual(summary);
     });
-  }, 300_000);
+  }, 120_000);
 });
+
+function runAsync(script: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("exit", (status) => resolve({ status, stdout, stderr }));
+  });
+}
