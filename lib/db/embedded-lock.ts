@@ -4,7 +4,7 @@
 // URL. Another command finds the lock and connects to that URL instead; a
 // lock whose process is gone (or whose URL no longer answers: a reused pid)
 // is stale and is taken over.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import net from "node:net";
 
 export interface LockInfo {
@@ -18,6 +18,8 @@ export type Claim =
   | { kind: "served"; pid: number; url: string };
 
 const WAIT_FOR_OWNER_MS = 90_000;
+// an unreadable lock older than this was left by a crash between create and write
+const TORN_LOCK_MS = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function alive(pid: number): boolean {
@@ -58,13 +60,22 @@ function takeOver(file: string, stale: LockInfo): void {
     return; // someone else took it over first
   }
   const moved = readLock(aside);
-  if (moved && (moved.pid !== stale.pid || moved.startedAt !== stale.startedAt)) {
+  const same = moved ? moved.pid === stale.pid && moved.startedAt === stale.startedAt : stale.pid === -1;
+  if (!same) {
     // it was a fresh lock written after we looked: put it back (link never overwrites)
     try { linkSync(aside, file); } catch { /* a newer owner exists anyway */ }
   } else {
-    console.error(`▸ Stale embedded-database lock of process ${stale.pid} (no longer serving): taking over.`);
+    console.error(stale.pid === -1 ? `▸ Unreadable embedded-database lock ${file} (left by a crash): taking over.` : `▸ Stale embedded-database lock of process ${stale.pid} (no longer serving): taking over.`);
   }
   unlinkSync(aside);
+}
+
+function tornLock(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > TORN_LOCK_MS;
+  } catch {
+    return false; // gone meanwhile: the next attempt creates it
+  }
 }
 
 function writeLock(file: string, info: LockInfo): void {
@@ -87,7 +98,8 @@ export async function claimEmbeddedDatabase(file: string): Promise<Claim> {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     }
     const info = readLock(file);
-    if (info && !alive(info.pid)) takeOver(file, info);
+    if (!info && tornLock(file)) takeOver(file, { pid: -1, url: null, startedAt: "" });
+    else if (info && !alive(info.pid)) takeOver(file, info);
     else if (info?.url && info.pid !== process.pid) {
       if (await answers(info.url)) return { kind: "served", pid: info.pid, url: info.url };
       takeOver(file, info);

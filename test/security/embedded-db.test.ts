@@ -3,12 +3,13 @@
 // the same data directory a second time (which corrupted it: PGlite aborted
 // on the next start); a lock left by a killed owner is taken over.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimEmbeddedDatabase } from "@/lib/db/embedded-lock";
 import { withScratchDatabase } from "@/lib/db/scratch-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
 
@@ -133,3 +134,41 @@ function runAsync(script: string, args: string[], childEnv: NodeJS.ProcessEnv): 
     child.on("exit", (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+describe("the lock file", () => {
+  const lockFile = () => path.join(mkdtempSync(path.join(tmpdir(), "cl-lock-")), "pglite.lock");
+  const deadPid = () => spawnSync(process.execPath, ["-e", "0"]).pid!;
+
+  it("is taken over when its process is gone, or when it is unreadable and old (a crash mid-write)", async () => {
+    const a = lockFile();
+    writeFileSync(a, JSON.stringify({ pid: deadPid(), url: null, startedAt: "x" }));
+    const claimA = await claimEmbeddedDatabase(a);
+    expect(claimA.kind).toBe("owner");
+    expect(JSON.parse(readFileSync(a, "utf8"))).toMatchObject({ pid: process.pid });
+    if (claimA.kind === "owner") claimA.release();
+    expect(existsSync(a)).toBe(false);
+
+    const b = lockFile();
+    writeFileSync(b, "");
+    utimesSync(b, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const claimB = await claimEmbeddedDatabase(b);
+    expect(claimB.kind).toBe("owner");
+    if (claimB.kind === "owner") claimB.release();
+  });
+
+  it("points a second claimant at a live owner's URL, and is not taken over while that URL answers", async () => {
+    const file = lockFile();
+    const server = net.createServer((s) => s.destroy());
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `postgresql://postgres:postgres@127.0.0.1:${(server.address() as net.AddressInfo).port}/postgres`;
+    const live = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    try {
+      writeFileSync(file, JSON.stringify({ pid: live.pid, url, startedAt: "x" }));
+      expect(await claimEmbeddedDatabase(file)).toEqual({ kind: "served", pid: live.pid, url });
+      expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ pid: live.pid });
+    } finally {
+      live.kill("SIGKILL");
+      server.close();
+    }
+  });
+});
