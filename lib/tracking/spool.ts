@@ -73,6 +73,7 @@ export class ClickSpool {
   }
 
   private async appendNow(rows: readonly ClickRow[]): Promise<number> {
+    if (this.bytes >= this.maxBytes) return 0; // full: not even a JSON.stringify per dropped click
     let text = "";
     let size = 0;
     let taken = 0;
