@@ -1,11 +1,16 @@
 // npm run db:seed [-- --force] [-- --json]: the deterministic demo workspace.
-// Refuses a database that already has workspaces unless --force, which
-// removes the demo workspace and its users first. --json prints only the
-// summary (logins, merchant secret, links, codes) on stdout for scripts.
+// When this checkout's demo is already there, prints its saved summary
+// (.data/demo-summary.json) instead of seeding. Refuses another non-empty
+// database unless --force, which removes the demo workspace and its users
+// first. --json prints only the summary (logins, merchant secret, links,
+// codes) on stdout for scripts.
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "./lib/database";
+import { saveDemoSummary, savedDemoSummary } from "./lib/demo";
+import { requireGeneratedClient } from "./lib/generated-client";
 import { ensureLocalSecrets } from "./lib/secrets";
 
+requireGeneratedClient();
 ensureLocalSecrets();
 const args = new Set(process.argv.slice(2));
 const json = args.has("--json");
@@ -23,7 +28,11 @@ try {
   const { pool } = await import("../lib/db/pool");
   const { isDatabaseEmpty, removeDemo, seedDemo } = await import("../lib/seed/demo");
   try {
-    if (!(await isDatabaseEmpty(prisma)) && !force) {
+    const saved = force ? null : await savedDemoSummary(prisma);
+    let summary = saved;
+    if (saved) {
+      say("▸ The demo workspace is already seeded; its saved summary follows (`-- --force` reseeds it).");
+    } else if (!(await isDatabaseEmpty(prisma)) && !force) {
       console.error("✖ The database already has workspaces; not seeding over them.");
       console.error("  `npm run db:seed -- --force` deletes the demo workspace (glow-theory) and its users, then seeds it again.");
       exitCode = 1;
@@ -31,8 +40,11 @@ try {
       if (force) await removeDemo(prisma);
       const started = Date.now();
       const elapsed = () => ((Date.now() - started) / 1000).toFixed(1).padStart(5);
-      const summary = await seedDemo(prisma, pool, { log: (m) => say(`  ${elapsed()} s  ${m}`) });
+      summary = await seedDemo(prisma, pool, { log: (m) => say(`  ${elapsed()} s  ${m}`) });
+      saveDemoSummary(summary);
       say(`▸ Demo seeded in ${elapsed().trim()} s`);
+    }
+    if (summary) {
       if (json) {
         process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       } else {

@@ -3,9 +3,11 @@
 // are answered by the fast doors; everything else by Next.js.
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "./lib/database";
+import { requireGeneratedClient } from "./lib/generated-client";
 import { ensureLocalSecrets } from "./lib/secrets";
 
 const port = Number(process.env.PORT ?? 3000);
+requireGeneratedClient();
 ensureLocalSecrets();
 const db = await openDatabase();
 process.env.DATABASE_URL = db.url;

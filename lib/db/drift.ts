@@ -6,39 +6,10 @@
 //  - schemaDrift(): works on PGlite too. Builds one database from the
 //    migrations and one from the schema's full SQL and compares their
 //    catalogs (columns, indexes, constraints, enums).
-import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedDatabase } from "./pglite-server";
 import { poolConfigFromUrl } from "./connection-config";
 import { applyMigrations, datasourceTarget, diffToSchema } from "./schema-engine";
-
-function realPostgresUrl(): string | undefined {
-  return process.env.CL_EMBEDDED_DB ? undefined : process.env.DATABASE_URL;
-}
-
-async function withScratchDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const server = realPostgresUrl();
-  if (!server) {
-    const db = await startEmbeddedDatabase({});
-    try {
-      return await run(db.url);
-    } finally {
-      await db.stop();
-    }
-  }
-  const name = `cl_scratch_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client(poolConfigFromUrl(server));
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const u = new URL(server);
-    u.pathname = `/${name}`;
-    return await run(u.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
+import { realPostgresUrl, withScratchDatabase } from "./scratch-database";
 
 export async function pendingSchemaSql(): Promise<string> {
   if (!realPostgresUrl()) {

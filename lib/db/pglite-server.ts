@@ -146,10 +146,17 @@ export async function startEmbeddedDatabase(opts: { dataDir?: string; port?: num
     socket.on("close", () => sockets.delete(socket));
     serveConnection(db, lock, socket);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());
+    });
+  } catch (e) {
+    // Port taken: close this instance before the caller retries on another
+    // port, or the folder ends up opened twice in one process.
+    await db.close();
+    throw e;
+  }
   const port = (server.address() as net.AddressInfo).port;
   return {
     port,

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DiffTarget, MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { poolConfigFromUrl } from "./connection-config";
+import { repairMigrationNames } from "./migration-names";
 
 export const PRISMA_DIR = path.join(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -40,12 +41,37 @@ function readCharAsText<T extends object>(queryable: T): T {
   return queryable;
 }
 
+interface ScriptRunner {
+  executeScript(script: string): Promise<void>;
+  client?: { query(sql: string): Promise<unknown> };
+  onError?(error: unknown): never;
+}
+
+// adapter-pg 7.10 runs a migration script by splitting it on every ";" (even
+// one inside a comment or a string) and sending the pieces one by one. Prisma's
+// native engine sends the whole script as one simple-protocol query, which
+// PostgreSQL parses properly and runs as one implicit transaction: do that.
+function wholeScripts<T extends object>(queryable: T): T {
+  const q = queryable as unknown as ScriptRunner;
+  const client = q.client;
+  if (!client || !q.onError) return queryable;
+  const onError = q.onError.bind(q);
+  q.executeScript = async (script) => {
+    try {
+      await client.query(script);
+    } catch (e) {
+      onError(e);
+    }
+  };
+  return queryable;
+}
+
 // The engine does not close its connections when freed; a session left open
 // would keep holding Prisma's migration advisory lock, so we close them.
 function adapterFactory(databaseUrl: string) {
   const factory = new PrismaPg({ ...poolConfigFromUrl(databaseUrl), max: 2 });
   const opened: { dispose(): Promise<void> }[] = [];
-  const track = <T extends { dispose(): Promise<void> }>(a: T) => (opened.push(a), readCharAsText(a));
+  const track = <T extends { dispose(): Promise<void> }>(a: T) => (opened.push(a), wholeScripts(readCharAsText(a)));
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => track(await connect());
@@ -94,32 +120,34 @@ async function withEngine<T>(databaseUrl: string | undefined, run: (engine: Sche
   }
 }
 
-export async function readMigrations(): Promise<MigrationList> {
-  const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []))
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const names = (await readdir(dir, { withFileTypes: true }).catch(() => []))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
-  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  const lockPath = path.join(dir, "migration_lock.toml");
   return {
-    baseDir: MIGRATIONS_DIR,
+    baseDir: dir,
     lockfile: { path: lockPath, content: await readFile(lockPath, "utf8").catch(() => null) },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
       names.map(async (name) => {
-        const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
-        const content = await readFile(file, "utf8").then(
+        const content = await readFile(path.join(dir, name, "migration.sql"), "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
           (e: Error) => ({ tag: "error" as const, value: e.message }),
         );
-        return { path: path.join(MIGRATIONS_DIR, name), migrationFile: { path: file, content } };
+        // Prisma's own layout: the engine records `path` as migration_name, so
+        // it must be the bare folder name, never where this checkout lives.
+        return { path: name, migrationFile: { path: "migration.sql", content } };
       }),
     ),
   };
 }
 
 /** What `prisma migrate deploy` does: apply every unapplied migration. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrations();
+export async function applyMigrations(databaseUrl: string, opts: { migrationsDir?: string } = {}): Promise<string[]> {
+  const migrationsList = await readMigrations(opts.migrationsDir);
+  await repairMigrationNames(databaseUrl, migrationsList.migrationDirectories.map((d) => d.path));
   return withEngine(databaseUrl, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
     return out.appliedMigrationNames;

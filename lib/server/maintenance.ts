@@ -7,6 +7,7 @@ import { approveDueCommissions } from "@/lib/commissions/approve-due";
 import { pool } from "@/lib/db/pool";
 import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
 import { purgeExpiredRateLimits } from "@/lib/security/purge-limits";
+import { deleteOldIpSalts } from "@/lib/tracking/ip-hash";
 
 // MAINTENANCE_INTERVAL_SECONDS=0 turns the pass off on an instance (run it on one or two of many)
 const PASS_MS = Number(process.env.MAINTENANCE_INTERVAL_SECONDS ?? 60) * 1000;
@@ -28,7 +29,7 @@ export function startMaintenance(): void {
       if (approved) console.log(`[maintenance] ${approved} commission(s) approved: holding period over`);
       await refreshTouchedDays(pool, new Date(since.getTime() - OVERLAP_MS), now);
       since = now;
-      await purgeExpiredRateLimits(now.getTime());
+      await purgeExpiredData(now);
     } catch (e) {
       // the watermark stays put, so the next pass covers this one's rows
       console.error("[maintenance] pass failed:", (e as Error).message);
@@ -38,4 +39,11 @@ export function startMaintenance(): void {
   };
   setTimeout(pass, 5_000).unref();
   setInterval(pass, PASS_MS).unref();
+}
+
+/** Deletes what is kept only for a while: IP-hash salts over 48 hours old, expired rate-limit rows (docs/SECURITY.md). */
+export async function purgeExpiredData(now: Date): Promise<void> {
+  const salts = await deleteOldIpSalts(pool, now.getTime());
+  if (salts) console.log(`[maintenance] ${salts} IP-hash salt(s) over 48 hours old deleted`);
+  await purgeExpiredRateLimits(now.getTime());
 }

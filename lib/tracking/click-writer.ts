@@ -9,6 +9,7 @@
 import type { Pool } from "pg";
 import { insertClickRows, type ClickRow } from "./click-store";
 import { ClickSpool } from "./spool";
+import { SpoolDrops } from "./spool-drops";
 
 interface Pending {
   row: ClickRow;
@@ -29,6 +30,7 @@ export class ClickWriter {
   private replaying: Promise<void> | null = null;
   private timer: NodeJS.Timeout;
   readonly stats = { committed: 0, spooled: 0, replayed: 0 };
+  readonly drops: SpoolDrops;
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
   private readonly onError: (message: string, error: unknown) => void;
@@ -37,6 +39,7 @@ export class ClickWriter {
     this.maxBatch = opts.maxBatch ?? 1_000;
     this.maxInFlight = opts.maxInFlight ?? Number(process.env.CLICK_WRITER_IN_FLIGHT ?? 1);
     this.onError = opts.onError ?? ((m, e) => console.error(`[clicks] ${m}:`, e instanceof Error ? e.message : e));
+    this.drops = new SpoolDrops(() => `CLICK_SPOOL_MAX_BYTES=${spool.maxBytes} in ${spool.dir}`);
     this.timer = setInterval(() => void this.recover(), opts.probeIntervalMs ?? 1_000);
     this.timer.unref();
     void this.recover();
@@ -70,12 +73,13 @@ export class ClickWriter {
     } catch (e) {
       if (!this.databaseDown) this.onError("database write failed, spooling clicks", e);
       this.databaseDown = true;
+      // Nothing durable is left for dropped clicks; the shopper still gets their redirect.
       try {
-        await this.spool.append(rows);
-        this.stats.spooled += rows.length;
+        const written = await this.spool.append(rows);
+        this.stats.spooled += written;
+        if (written < rows.length) this.drops.add(rows.length - written, "the click spool is full");
       } catch (spoolError) {
-        // Nothing durable is left; the shopper still gets their redirect.
-        this.onError(`LOST ${rows.length} clicks: spool write failed`, spoolError);
+        this.drops.add(rows.length, `spool write failed (${spoolError instanceof Error ? spoolError.message : String(spoolError)})`);
       }
     }
     for (const p of batch) p.done();
@@ -87,10 +91,10 @@ export class ClickWriter {
       try {
         if (this.databaseDown) await this.pool.query("SELECT 1");
         this.databaseDown = false;
+        await this.drops.persist(this.pool);
         await this.spool.seal();
         for (const file of await this.spool.replayable()) {
-          const rows = await this.spool.read(file);
-          for (let i = 0; i < rows.length; i += this.maxBatch) this.stats.replayed += await insertClickRows(this.pool, rows.slice(i, i + this.maxBatch));
+          for await (const rows of this.spool.batches(file, this.maxBatch)) this.stats.replayed += await insertClickRows(this.pool, rows);
           await this.spool.remove(file);
         }
       } catch (e) {

@@ -1,13 +1,25 @@
 // Salted IP hashes. The salt is random per UTC day and shared through the
-// database (insert-on-conflict, so every instance agrees); deleting old salts
-// makes old hashes unlinkable. Today's and tomorrow's salts are fetched ahead,
-// so the redirect never waits for one and a database outage at midnight does
-// not stop hashing.
+// database (insert-on-conflict, so every instance agrees); the maintenance
+// pass deletes salts over 48 hours old, which makes old hashes unlinkable.
+// Today's and tomorrow's salts are fetched ahead, so the redirect never waits
+// for one and a database outage at midnight does not stop hashing.
 import { createHmac, randomBytes } from "node:crypto";
 import type { Pool } from "pg";
 
 const DAY_MS = 86_400_000;
 const dayKey = (t: number) => new Date(Math.floor(t / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+// Yesterday's salt began less than 48 hours ago; the day before began more.
+const oldestKeptDay = (now: number) => dayKey(now - DAY_MS);
+
+/**
+ * Deletes the salts of days that began more than 48 hours ago. With a day's
+ * salt, hashing all 2^32 IPv4 addresses takes minutes, so a kept salt would
+ * make that day's IP hashes as good as raw IPs. Returns how many went.
+ */
+export async function deleteOldIpSalts(pool: Pick<Pool, "query">, now = Date.now()): Promise<number> {
+  const res = await pool.query(`DELETE FROM "IpSalt" WHERE day < $1::date`, [oldestKeptDay(now)]);
+  return res.rowCount ?? 0;
+}
 
 export class IpHasher {
   private salts = new Map<string, string>();
@@ -21,13 +33,19 @@ export class IpHasher {
 
   /** Loads (creating if needed) the salts of today and tomorrow. */
   async refresh(now = Date.now()): Promise<void> {
+    // Forget first: with the database unreachable the loads below throw, and
+    // an old salt must not outlive its retention in memory either.
+    for (const day of this.salts.keys()) if (day < oldestKeptDay(now)) this.salts.delete(day);
     for (const day of [dayKey(now), dayKey(now + DAY_MS)]) {
       if (this.salts.has(day)) continue;
       await this.pool.query(`INSERT INTO "IpSalt" (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING`, [day, randomBytes(32).toString("hex")]);
       const { rows } = await this.pool.query<{ salt: string }>(`SELECT salt FROM "IpSalt" WHERE day = $1`, [day]);
       if (rows[0]) this.salts.set(day, rows[0].salt);
     }
-    for (const day of this.salts.keys()) if (day < dayKey(now - DAY_MS)) this.salts.delete(day);
+  }
+
+  get cachedDays(): string[] {
+    return [...this.salts.keys()].sort();
   }
 
   hash(ip: string, now = Date.now()): string {

@@ -24,7 +24,7 @@ export default async function CommissionsPage() {
     <>
       <PageHeader
         title="Commissions"
-        description="Unpaid commissions. Pending ones are approved when their holding period ends (at the next payout run) or here by hand; held ones (over a cap) wait for a decision. A rejection's note is shown to the creator."
+        description="Unpaid commissions. Pending ones are approved by the maintenance pass (about once a minute) once their holding period ends, unless they are pixel-only sales waiting for the merchant's confirmation, or here by hand; held ones (over a cap) wait for a decision. A rejection's note is shown to the creator."
       />
       <DataTable
         rows={rows}

@@ -12,7 +12,7 @@ export default async function PayoutsPage() {
   const payouts = await prisma.payout.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: { periodStart: "desc" }, include: { lines: { select: { amountMinor: true } } } });
   return (
     <>
-      <PageHeader title="Payouts" description="Payout runs per period. Running a payout and its CSV export arrive with the commissions issue." />
+      <PageHeader title="Payouts" description="Payout runs per period. An owner starts a run through the API (POST /api/payouts with the period); each run downloads as CSV from /api/payouts/{id}/export." />
       <DataTable
         rows={payouts}
         rowKey={(p) => p.id}

@@ -16,7 +16,7 @@ export default async function PostbacksPage() {
       <DataTable
         rows={rows}
         rowKey={(r) => r.id}
-        empty="No postbacks received yet. The postback endpoints arrive with the conversions issue."
+        empty="No postbacks received yet. Merchants send them to /api/postback (signed POST or token GET) or through the pixel."
         columns={[
           { header: "Received", cell: (r) => formatDateTime(r.receivedAt, ctx.workspace.timeZone) },
           { header: "Channel", cell: (r) => r.channel },

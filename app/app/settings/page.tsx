@@ -3,14 +3,16 @@ import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
 import { prisma } from "@/lib/db/prisma";
+import { SPOOL_DROPPED_COUNTER } from "@/lib/tracking/spool-drops";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const ctx = await requirePage("workspace.read", "/app/settings");
-  const [placements, members] = await Promise.all([
+  const [placements, members, dropped] = await Promise.all([
     prisma.placement.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: { key: "asc" } }),
     prisma.membership.findMany({ where: { workspaceId: ctx.workspace.id, role: { not: "creator" } }, include: { user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
+    prisma.systemCounter.findUnique({ where: { name: SPOOL_DROPPED_COUNTER } }),
   ]);
   return (
     <>
@@ -26,6 +28,14 @@ export default async function SettingsPage() {
         { header: "Sub-ID", cell: (p) => <code>{p.key}</code> },
         { header: "Label", cell: (p) => p.label },
       ]} />
+      <h2 className="mb-2 mt-8 font-semibold">Click tracking</h2>
+      {/* installation-wide: the spool is per server, not per workspace */}
+      <p className="text-sm" data-testid="clicks-dropped">
+        Clicks dropped because the click spool was full while the database was unreachable:{" "}
+        <strong>{(dropped?.value ?? 0n).toLocaleString("en-US")}</strong>
+        {dropped ? ` (last on ${dropped.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : ""}.
+        {" "}Shoppers were still redirected; raise <code>CLICK_SPOOL_MAX_BYTES</code> or free disk space if this grows.
+      </p>
     </>
   );
 }

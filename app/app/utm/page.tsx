@@ -17,7 +17,7 @@ export default async function UtmPage() {
   ];
   return (
     <>
-      <PageHeader title="UTM playbook" description="This workspace's naming convention, applied to every tracking link on redirect. The builder and linter arrive with a later issue." />
+      <PageHeader title="UTM playbook" description="This workspace's naming convention, applied to every tracking link on redirect." />
       <dl className="grid max-w-2xl grid-cols-[10rem_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-6 text-sm">
         {rows.map(([k, v, why]) => (
           <div key={k} className="contents">
