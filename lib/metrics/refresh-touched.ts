@@ -2,8 +2,10 @@
 // that raw rows touched since the last pass. Clicks are stamped on arrival,
 // so they touch the days from `since` to now; a conversion can be dated in
 // the past (occurred_at), and a refund changes its sale's day too (the
-// commission is reversed), so those days are read from the accepted
-// postback log lines, through its (workspaceId, receivedAt) index.
+// commission is reversed), and a server postback that replaces the pixel's
+// report of an order may move it to another day (the pixel's date is in the
+// conversion's history), so those days are read from the accepted postback
+// log lines, through its (workspaceId, receivedAt) index.
 import type { Pool } from "pg";
 import { refreshDailyStats } from "./rollup";
 
@@ -14,7 +16,8 @@ const TOUCHED_BY_CONVERSIONS = `
     FROM "PostbackLog" l
     JOIN "Conversion" v ON v.id = l."conversionId"
     LEFT JOIN "Conversion" s ON s.id = v."saleId",
-    LATERAL (VALUES (v."occurredAt"), (s."occurredAt")) t(d)
+    LATERAL (SELECT v."occurredAt" UNION ALL SELECT s."occurredAt"
+             UNION ALL SELECT (h->>'occurredAt')::timestamptz AT TIME ZONE 'UTC' FROM jsonb_array_elements(v.history) h) t(d)
    WHERE l."workspaceId" = $1 AND l."receivedAt" >= $2 AND l.verdict = 'accepted' AND NOT v."isTest" AND d IS NOT NULL`;
 
 const HAS_CLICKS = `SELECT 1 FROM "Click" WHERE "workspaceId" = $1 AND "occurredAt" >= $2 LIMIT 1`;

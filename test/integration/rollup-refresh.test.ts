@@ -45,3 +45,22 @@ it("rebuilds the days new clicks, backdated sales and refunds touched, and leave
   expect((await statsOn(ws, tenDaysAgo))._sum).toMatchObject({ conversions: 2, revenueMinor: 14_000n, commissionMinor: 1_000n });
   expect(await statsOn(quiet, now)).toEqual(quietBefore);
 });
+
+it("rebuilds the pixel's day too when the server's report of the order moves it to another day", async () => {
+  const now = new Date();
+  const pixelDay = new Date(now.getTime() - 5 * DAY);
+  const serverDay = new Date(now.getTime() - 3 * DAY);
+  const orderId = `moved-${ws.tag}`;
+  const coupon = ws.creators[0].couponCode;
+  const pixelSince = new Date(Date.now() - 1000);
+  await recordConversion({ id: ws.merchantId, workspaceId: ws.id }, postbackSchema.parse({ currency: "USD", order_id: orderId, amount: 5_000, coupon, occurred_at: pixelDay.toISOString() }), false, { channel: "pixel", webhookId: null, httpStatus: 200, payload: null }, "approve_after_hold");
+  await refreshTouchedDays(pool, pixelSince, new Date());
+  expect((await statsOn(ws, pixelDay))._sum.conversions).toBe(1);
+
+  const since = new Date(Date.now() - 1000);
+  await report({ order_id: orderId, amount: 5_000, coupon, occurred_at: serverDay.toISOString() });
+  await refreshTouchedDays(pool, since, new Date());
+  // the order now belongs to the server's day only
+  expect((await statsOn(ws, serverDay))._sum.conversions).toBe(1);
+  expect((await statsOn(ws, pixelDay))._sum.conversions ?? 0).toBe(0);
+});

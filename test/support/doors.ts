@@ -48,7 +48,10 @@ export async function startDoor(kind: DoorKind, env: Record<string, string> = {}
       await fetch(`${url}/r/__ready__`, { redirect: "manual" });
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`${kind} door did not start:\n${output}`);
+      if (Date.now() > deadline) {
+        child.kill("SIGKILL"); // not left behind holding its port and the database
+        throw new Error(`${kind} door did not start:\n${output}`);
+      }
       await new Promise((r) => setTimeout(r, 150));
     }
   }
