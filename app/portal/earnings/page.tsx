@@ -29,7 +29,7 @@ export default async function PortalEarnings() {
   });
   return (
     <>
-      <PageHeader title="My earnings" description="Each commission, why it is yours, and where it stands. Commissions are approved after the campaign's holding period." />
+      <PageHeader title="My earnings" description="Each commission, why it is yours, and where it stands. Commissions are approved after the campaign's holding period; a sale only the shop's pixel reported may first wait for the shop to confirm it." />
       <DataTable
         rows={rows}
         rowKey={(r) => r.id}
