@@ -1,8 +1,50 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { createTestWorkspace, deleteTestWorkspace, type TestUser, type TestWorkspace } from "../test/support/factory";
 
-// Every test gets its own workspace and users, created straight in the database.
-export const test = base.extend<{ ws: TestWorkspace }>({
+// Problems seen by the current test's pages: console errors and sub-resources
+// answered 4xx/5xx (a missing favicon, a broken script), and any 5xx from the
+// API. A 4xx answer to the page's own API call is the app telling a person
+// why (a wrong password, an invalid field), and a page whose main document is
+// refused on purpose (a 403 the test asserts) is not a problem either;
+// the browser's own "Failed to load resource" line for it is the network
+// failure again, which the response check already judges.
+let problems: string[] | null = null;
+
+export function watchPage(page: Page): void {
+  const seen = problems;
+  if (!seen) return;
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) seen.push(`console error on ${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => seen.push(`uncaught error on ${page.url()}: ${e.message}`));
+  page.on("response", (r) => {
+    const req = r.request();
+    const apiRefusal = r.status() < 500 && (req.resourceType() === "fetch" || req.resourceType() === "xhr");
+    const refusedPage = req.isNavigationRequest() && req.frame() === page.mainFrame();
+    if (r.status() >= 400 && !apiRefusal && !refusedPage) seen.push(`${r.status()} for ${req.resourceType()} ${r.url()}`);
+  });
+}
+
+// Every test gets its own workspace and users, created straight in the database,
+// and fails on any console error or failed resource of its pages unless it opts out
+// (test.use({ allowPageProblems: true }) for pages that are meant to fail a request).
+export const test = base.extend<{ ws: TestWorkspace; allowPageProblems: boolean; pageProblems: string[] }>({
+  allowPageProblems: [false, { option: true }],
+  pageProblems: [
+    async ({ allowPageProblems }, use) => {
+      const seen: string[] = [];
+      problems = seen;
+      await use(seen);
+      problems = null;
+      if (!allowPageProblems) expect(seen, "console errors and failed resources on the test's pages").toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page, pageProblems }, use) => {
+    void pageProblems;
+    watchPage(page);
+    await use(page);
+  },
   ws: async ({}, use) => {
     const ws = await createTestWorkspace();
     await use(ws);
@@ -22,6 +64,7 @@ export async function login(page: Page, who: Pick<TestUser, "email" | "password"
 /** A second user in a browser context of their own, signed in and on their landing page (/portal for creators, /app for the brand). */
 export async function signedIn(browser: Browser, who: Pick<TestUser, "email" | "password"> & { creatorId?: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  watchPage(page);
   await login(page, who);
   await expect(page).toHaveURL(who.creatorId ? /\/portal$/ : /\/app$/);
   return page;

@@ -46,16 +46,21 @@ test("the pixel keeps clk in a first-party cookie and reports the order once", a
   }
 });
 
-test("the pixel refuses pages outside the merchant's allowed origins", async ({ page, ws, baseURL }) => {
-  const site = await merchantSite(`${baseURL}/api/pixel.js?key=pk_${ws.tag}`);
-  try {
-    await prisma.merchant.update({ where: { id: ws.merchantId }, data: { pixelAllowedOrigins: ["https://glowtheory.example"] } });
-    await page.goto(`${site.origin}/thanks`);
-    await page.waitForFunction(() => Boolean((window as Win).creatorLedger));
-    await page.evaluate(() => (window as Win).creatorLedger!.order({ order_id: "PX-ELSEWHERE", amount: 100, currency: "USD" }));
-    await expect.poll(() => prisma.postbackLog.count({ where: { merchantId: ws.merchantId, channel: "pixel", httpStatus: 403 } })).toBe(1);
-    expect(await prisma.conversion.count({ where: { merchantId: ws.merchantId } })).toBe(0);
-  } finally {
-    await site.close();
-  }
+test.describe("a page outside the allowed origins", () => {
+  // the refused pixel image is this test's subject, not a page problem
+  test.use({ allowPageProblems: true });
+
+  test("the pixel refuses pages outside the merchant's allowed origins", async ({ page, ws, baseURL }) => {
+    const site = await merchantSite(`${baseURL}/api/pixel.js?key=pk_${ws.tag}`);
+    try {
+      await prisma.merchant.update({ where: { id: ws.merchantId }, data: { pixelAllowedOrigins: ["https://glowtheory.example"] } });
+      await page.goto(`${site.origin}/thanks`);
+      await page.waitForFunction(() => Boolean((window as Win).creatorLedger));
+      await page.evaluate(() => (window as Win).creatorLedger!.order({ order_id: "PX-ELSEWHERE", amount: 100, currency: "USD" }));
+      await expect.poll(() => prisma.postbackLog.count({ where: { merchantId: ws.merchantId, channel: "pixel", httpStatus: 403 } })).toBe(1);
+      expect(await prisma.conversion.count({ where: { merchantId: ws.merchantId } })).toBe(0);
+    } finally {
+      await site.close();
+    }
+  });
 });
