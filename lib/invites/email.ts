@@ -17,7 +17,7 @@ export interface InviteEmail {
 export type EmailOutcome = { sent: true } | { sent: false; reason: string };
 
 /** Whether a transport can be made: no SMTP_URL, no transport (exported for tests). */
-export function smtpTransport(env: NodeJS.ProcessEnv = process.env): Transporter | null {
+export function smtpTransport(env: Record<string, string | undefined> = process.env): Transporter | null {
   const url = env.SMTP_URL?.trim();
   return url ? nodemailer.createTransport(url) : null;
 }
