@@ -97,3 +97,21 @@ export function getCreator(workspaceId: string, id: string) {
     },
   });
 }
+
+/** What the list's filters offer: the workspace's campaigns and the audience countries in use. */
+export async function creatorFilterOptions(workspaceId: string) {
+  const [campaigns, countries] = await Promise.all([
+    prisma.campaign.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.creator.findMany({ where: { workspaceId, audienceCountry: { not: null } }, distinct: ["audienceCountry"], select: { audienceCountry: true }, orderBy: { audienceCountry: "asc" } }),
+  ]);
+  return { campaigns, countries: countries.map((c) => c.audienceCountry!) };
+}
+
+/** The newest contract in the workspace: its terms pre-fill a new creator's version 1. */
+export function latestWorkspaceTerms(workspaceId: string) {
+  return prisma.creatorContract.findFirst({
+    where: { workspaceId },
+    orderBy: { createdAt: "desc" },
+    select: { paymentTerms: true, allowedContent: true, disclosureText: true, attributionWindowDays: true, commissionType: true, commissionBps: true, commissionFlatMinor: true },
+  });
+}
