@@ -5,7 +5,8 @@ import { useState } from "react";
 import { BUTTON_CLASS } from "@/components/form/field";
 import { useApiForm } from "@/components/form/use-api-form";
 import { handlesBody, ProfileFields, type ProfileDraft } from "./creator-profile-fields";
-import { termsBody, TermsFields, type TermsDraft } from "./creator-terms-fields";
+import { termsBody, type TermsDraft } from "@/lib/contracts/draft";
+import { TermsFields } from "./creator-terms-fields";
 import { InviteLink, type InviteAnswer } from "./invite-link";
 
 /** New creator: profile, contract v1 (pre-filled from the workspace's latest terms) and, by default, an invite link. */

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { BUTTON_CLASS } from "@/components/form/field";
 import { useApiForm } from "@/components/form/use-api-form";
-import { termsBody, TermsFields, type TermsDraft } from "./creator-terms-fields";
+import { termsBody, type TermsDraft } from "@/lib/contracts/draft";
+import { TermsFields } from "./creator-terms-fields";
 
 /** Publish new contract terms: always a new version; the creator sees a notice until they accept it. */
 export function CreatorTermsForm({ creatorId, initial, nextVersion, currency }: { creatorId: string; initial: TermsDraft; nextVersion: number; currency: string }) {

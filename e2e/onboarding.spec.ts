@@ -14,8 +14,9 @@ test("invite → account → brief and terms accepted → new terms noticed and 
     await expect(page).toHaveURL(/\/app$/);
     await page.goto("/app/creators");
     await page.getByRole("link", { name: "Add a creator" }).click();
-    await page.getByLabel("Name").fill("Nora Onboard");
-    await page.getByLabel("Email").fill(email);
+    await expect(page).toHaveURL(/\/app\/creators\/new$/);
+    await page.getByLabel("Name", { exact: true }).fill("Nora Onboard");
+    await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Audience country").selectOption("GB");
     await page.getByLabel("Instagram handle").fill("@nora.onboard");
     await page.getByLabel("Allowed content").fill("Instagram stories and reels.");
@@ -45,6 +46,7 @@ test("invite → account → brief and terms accepted → new terms noticed and 
 
     // the manager changes the terms: version 2
     await page.getByRole("link", { name: "Open Nora Onboard" }).click();
+    await expect(page).toHaveURL(/\/app\/creators\/cr_/);
     await expect(page.getByTestId("creator-status")).toHaveText("active");
     await page.getByLabel("Payment terms").fill("Every two weeks, by bank transfer.");
     await page.getByRole("button", { name: "Publish as version 2" }).click();

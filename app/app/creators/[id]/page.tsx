@@ -5,7 +5,7 @@ import { CreatorEditForm } from "@/components/creator-edit-form";
 import { CreatorInviteButton } from "@/components/creator-invite-button";
 import { CreatorStatus } from "@/components/creator-status";
 import { CreatorTermsForm } from "@/components/creator-terms-form";
-import { termsDraftOf } from "@/components/creator-terms-fields";
+import { termsDraftOf } from "@/lib/contracts/draft";
 import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/shell";
 import { TermsSummary } from "@/components/terms-summary";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CreatorNewForm } from "@/components/creator-new-form";
-import { termsDraftOf } from "@/components/creator-terms-fields";
+import { termsDraftOf } from "@/lib/contracts/draft";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
 import { COUNTRY_OPTIONS } from "@/lib/creators/countries";
