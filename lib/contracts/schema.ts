@@ -28,3 +28,11 @@ export const acceptTermsSchema = z
   .refine((v) => v.briefId || v.contractId, { error: "Nothing to accept: send briefId and/or contractId." });
 
 export type AcceptTermsInput = z.infer<typeof acceptTermsSchema>;
+
+// A new version of the workspace's disclosure brief (Settings).
+export const briefSchema = z.object({
+  title: z.string().trim().min(1, { error: "Give the brief a title." }).max(200),
+  body: z.string().trim().min(1, { error: "Write what creators must do." }).max(20_000),
+});
+
+export type BriefInput = z.infer<typeof briefSchema>;

@@ -146,6 +146,21 @@ describe("contract versions", () => {
   });
 });
 
+describe("the disclosure brief", () => {
+  it("publishing makes a new version that every creator must accept; earlier acceptances stay", async () => {
+    const { publishBrief } = await import("@/lib/contracts/brief");
+    const { creator, invite } = await newCreator("brief");
+    await acceptFor(creator.id, invite!.token);
+    const before = await prisma.disclosureAcceptance.findMany({ where: { creatorId: creator.id } });
+    const v1 = await prisma.disclosureBrief.findFirstOrThrow({ where: { workspaceId: ws.id }, orderBy: { version: "desc" } });
+    const v2 = await publishBrief(manager, { title: v1.title, body: `${v1.body} Also on podcasts.` });
+    expect(v2.version).toBe(v1.version + 1);
+    expect(pendingOf(await currentTerms({ workspaceId: ws.id, creatorId: creator.id }))).toEqual([`disclosure brief v${v2.version}`]);
+    expect(await prisma.disclosureAcceptance.findMany({ where: { creatorId: creator.id } })).toEqual(before);
+    await expect(publishBrief(manager, { title: v1.title, body: `${v1.body} Also on podcasts.` })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
 describe("creators", () => {
   it("archives: status archived, open invite withdrawn, audited", async () => {
     const { creator, invite } = await newCreator("gone");

@@ -3,8 +3,10 @@ import { DataTable } from "@/components/data-table";
 import { InviteRevokeButton, MemberControls } from "@/components/member-controls";
 import { MemberInviteForm } from "@/components/member-invite-form";
 import { PageHeader } from "@/components/shell";
+import { TermsBriefForm } from "@/components/terms-brief-form";
 import { requirePage } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
+import { currentBrief } from "@/lib/contracts/brief";
 import { prisma } from "@/lib/db/prisma";
 import { listOpenTeamInvites } from "@/lib/invites/create";
 import { listTeam } from "@/lib/members/mutate";
@@ -15,10 +17,11 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const ctx = await requirePage("workspace.read", "/app/settings");
   const manage = can(ctx.role, "members.manage");
-  const [placements, members, invites, dropped] = await Promise.all([
+  const [placements, members, invites, brief, dropped] = await Promise.all([
     prisma.placement.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: { key: "asc" } }),
     listTeam(ctx.workspace.id),
     manage ? listOpenTeamInvites(ctx.workspace.id) : [],
+    currentBrief(ctx.workspace.id),
     prisma.systemCounter.findUnique({ where: { name: SPOOL_DROPPED_COUNTER } }),
   ]);
   return (
@@ -44,6 +47,13 @@ export default async function SettingsPage() {
           ]} />
         </>
       )}
+      <h2 className="mb-2 mt-8 font-semibold">Disclosure brief</h2>
+      <p className="mb-2 text-sm text-slate-600" data-testid="brief-status">
+        {brief ? `Version ${brief.version}, published ${brief.publishedAt.toISOString().slice(0, 10)}; accepted by ${brief._count.acceptances} creator(s).` : "No brief published yet."}
+      </p>
+      {can(ctx.role, "creators.write") ? (
+        <TermsBriefForm title={brief?.title ?? ""} body={brief?.body ?? ""} nextVersion={(brief?.version ?? 0) + 1} />
+      ) : brief && <div className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-sm">{brief.body}</div>}
       <h2 className="mb-2 mt-8 font-semibold">Placement taxonomy</h2>
       <DataTable rows={placements} rowKey={(p) => p.id} empty="No placements defined." columns={[
         { header: "Sub-ID", cell: (p) => <code>{p.key}</code> },
