@@ -98,3 +98,40 @@ test("the creators list searches, filters and pages through the URL", async ({ p
   await page.goto("/app/creators?status=archived");
   await expect(page.getByText("No creators match these filters.")).toBeVisible();
 });
+
+test("an owner invites a teammate from Settings; a role change signs them out; a manager has no team controls", async ({ browser, page, ws }) => {
+  const email = `mate-${ws.tag}@example.test`;
+  try {
+    await login(page, ws.owner);
+    await expect(page).toHaveURL(/\/app$/);
+    await page.goto("/app/settings");
+    await page.getByLabel("Teammate's email").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("analyst");
+    await page.getByRole("button", { name: "Invite", exact: true }).click();
+    const url = await page.getByTestId("invite-url").inputValue();
+
+    const mate = await (await browser.newContext()).newPage();
+    await mate.goto(url);
+    await mate.getByLabel("Your name").fill("Matt Mate");
+    await mate.getByLabel("Choose a password").fill("matt's long passphrase");
+    await mate.getByLabel("Repeat the password").fill("matt's long passphrase");
+    await mate.getByRole("button", { name: "Create my account" }).click();
+    await expect(mate).toHaveURL(/\/app$/);
+    await expect(mate.getByTestId("user-role")).toHaveText("analyst");
+
+    await page.reload();
+    await page.getByLabel("Role of Matt Mate").selectOption("manager");
+    await page.getByRole("row", { name: /Matt Mate/ }).getByRole("button", { name: "Change role" }).click();
+    await expect(page.getByLabel("Role of Matt Mate")).toHaveValue("manager");
+    await expect.poll(async () => (await mate.request.get("/api/creators")).status()).toBe(401);
+
+    const manager = await (await browser.newContext()).newPage();
+    await login(manager, ws.manager);
+    await expect(manager).toHaveURL(/\/app$/);
+    await manager.goto("/app/settings");
+    await expect(manager.getByRole("form", { name: "Invite a teammate" })).toHaveCount(0);
+    expect((await manager.request.post("/api/invites", { data: { email: `x-${ws.tag}@example.test`, role: "owner" } })).status()).toBe(403);
+  } finally {
+    await prisma.user.deleteMany({ where: { email } });
+  }
+});

@@ -104,6 +104,22 @@ describe("creator invites", () => {
     expect((await prisma.invite.findFirstOrThrow({ where: { workspaceId: ws.id, id: invite!.id } })).usedAt).toBeNull();
   });
 
+  it("an email that already has an account joins with its current password, never a new one", async () => {
+    const other = await createTestWorkspace();
+    try {
+      const { creator } = await createCreator(manager, createCreatorSchema.parse({ name: "Known", email: other.analyst.email, terms: TERMS, invite: false }));
+      const { inviteCreator } = await import("@/lib/invites/create");
+      const inv = await inviteCreator(manager, creator.id);
+      await expect(acceptFor(creator.id, inv.token, "not the password at all")).rejects.toMatchObject({ status: 422, extra: { errors: [{ path: "password" }] } });
+      expect((await prisma.invite.findFirstOrThrow({ where: { workspaceId: ws.id, id: inv.id } })).usedAt).toBeNull();
+      await acceptFor(creator.id, inv.token, other.analyst.password);
+      expect(await prisma.user.count({ where: { email: other.analyst.email } })).toBe(1);
+      expect((await prisma.creator.findUniqueOrThrow({ where: { id: creator.id } })).userId).toBe(other.analyst.id);
+    } finally {
+      await deleteTestWorkspace(other);
+    }
+  });
+
   it("a new link for the same creator replaces the old one", async () => {
     const { creator, invite } = await newCreator("again");
     const { inviteCreator } = await import("@/lib/invites/create");

@@ -49,6 +49,9 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
         <button type="submit" className={BUTTON_CLASS}>Apply</button>
         <Link href={PATH} className="py-1.5 text-indigo-700 underline">Clear</Link>
       </form>
+      <nav aria-label="Sort" className="mb-2 flex gap-3 text-xs text-slate-600">
+        Sort: {sortLink("name", "name")} {sortLink("created", "date added")} {sortLink("country", "country")} {sortLink("status", "status")}
+      </nav>
       <DataTable
         rows={rows}
         rowKey={(c) => c.id}
@@ -64,9 +67,6 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
           { header: "Links", numeric: true, cell: (c) => c._count.links },
         ]}
       />
-      <nav aria-label="Sort" className="mt-2 flex gap-3 text-xs text-slate-600">
-        Sort: {sortLink("name", "name")} {sortLink("created", "date added")} {sortLink("country", "country")} {sortLink("status", "status")}
-      </nav>
       <Pagination page={state.page} pageSize={pageSize} total={total} href={(page) => href({ page })} />
     </>
   );
