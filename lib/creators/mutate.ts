@@ -61,8 +61,8 @@ export async function updateCreator(ctx: AuthContext, id: string, input: z.outpu
         await tx.creatorHandle.deleteMany({ where: { workspaceId, creatorId: id } });
         await writeHandles(tx, workspaceId, id, input.handles);
       }
-      // an archived creator's open invite links stop working
-      if (input.status === "archived") await tx.invite.updateMany({ where: { workspaceId, creatorId: id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      // an archived creator's open invite links stop working, and so do links sent to an old email
+      if (input.status === "archived" || (input.email && input.email !== before.email)) await tx.invite.updateMany({ where: { workspaceId, creatorId: id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
       const after = await tx.creator.findFirstOrThrow({ where: { id, workspaceId }, select: PROFILE });
       const action = input.status && input.status !== before.status ? (input.status === "archived" ? "creator.archived" : `creator.status_${input.status}`) : "creator.updated";
       await audit(tx, ctx, { action, entityType: "Creator", entityId: id, before, after });
