@@ -157,8 +157,20 @@ describe("contract versions", () => {
     await expect(prisma.$transaction((tx) => recordAcceptance(tx, { workspaceId: ws.id, creatorId: creator.id, userId: ws.manager.id, ipHash: "x" }, { contractId: v1.id }))).rejects.toMatchObject({ status: 409 });
   });
 
-  it("a different workspace's creator id is a 404", async () => {
-    await expect(createContractVersion(manager, ws.creators[0].creatorId.replace(/.$/, "0") + "nope", contractTermsSchema.parse(TERMS))).rejects.toMatchObject({ status: 404 });
+  it("another workspace's creator is a 404 for terms, edits and invites, and is left untouched", async () => {
+    const other = await createTestWorkspace();
+    try {
+      const theirs = other.creators[0].creatorId;
+      const { inviteCreator } = await import("@/lib/invites/create");
+      await expect(createContractVersion(manager, theirs, contractTermsSchema.parse(TERMS))).rejects.toMatchObject({ status: 404 });
+      await expect(updateCreator(manager, theirs, { status: "archived" })).rejects.toMatchObject({ status: 404 });
+      await expect(inviteCreator(manager, theirs)).rejects.toMatchObject({ status: 404 });
+      expect(await prisma.creatorContract.count({ where: { creatorId: theirs } })).toBe(0);
+      expect((await prisma.creator.findUniqueOrThrow({ where: { id: theirs } })).status).toBe("active");
+      expect(await prisma.invite.count({ where: { creatorId: theirs } })).toBe(0);
+    } finally {
+      await deleteTestWorkspace(other);
+    }
   });
 });
 
