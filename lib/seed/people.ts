@@ -87,17 +87,16 @@ export function buildPeople(input: Input): PeopleRows {
     for (const platform of c.platforms) {
       handles.push({ id: ids.id("hdl"), workspaceId, creatorId, platform, handle: handleFor(rng, c, platform) });
     }
-    // Terms left empty inherit the campaign's rule and window.
+    const pending = PENDING_BRIEF.has(c.first);
+    // drawn only for those who accepted, as before, so the rest of the demo's random stream is unchanged
+    const acceptedAt = pending ? null : new Date(createdAt + rng.int(1, 48) * 3_600_000);
+    // Terms left empty inherit the campaign's rule and window; accepted together with the brief.
     contracts.push({
       id: ids.id("ctr"), workspaceId, creatorId, version: 1, paymentTerms: CONTRACT_TERMS.paymentTerms,
       allowedContent: CONTRACT_TERMS.allowedContent, effectiveFrom: new Date(createdAt), createdById: ownerId,
-      createdAt: new Date(createdAt),
+      createdAt: new Date(createdAt), ...(acceptedAt ? { acceptedAt, acceptedById: userId } : {}),
     });
-    if (!PENDING_BRIEF.has(c.first)) {
-      acceptances.push({
-        id: ids.id("acc"), workspaceId, creatorId, briefId, userId, acceptedAt: new Date(createdAt + rng.int(1, 48) * 3_600_000),
-      });
-    }
+    if (acceptedAt) acceptances.push({ id: ids.id("acc"), workspaceId, creatorId, briefId, userId, acceptedAt });
   }
   return {
     users, memberships, creators, handles, contracts, brief, acceptances, ownerId,

@@ -1,5 +1,19 @@
-// GET /api/creators – the workspace's creators (brand roles only).
+// GET /api/creators – one page of the workspace's creators (?q, status, campaign, country, brief, sort, dir, page).
+// POST /api/creators – create a creator with contract v1 and, unless invite is false, a one-time invite link.
+import { parseJson } from "@/lib/api/body";
+import { appOrigin } from "@/lib/api/same-origin";
 import { withWorkspace } from "@/lib/api/with-workspace";
-import { listCreators } from "@/lib/creators/list";
+import { listCreatorPage, parseCreatorListState } from "@/lib/creators/list";
+import { createCreator } from "@/lib/creators/mutate";
+import { createCreatorSchema } from "@/lib/creators/schema";
+import { inviteAnswer } from "@/lib/invites/issue";
 
-export const GET = withWorkspace("creators.read", async ({ ctx }) => ({ creators: await listCreators(ctx.workspace.id) }));
+export const GET = withWorkspace("creators.read", async ({ req, ctx }) => {
+  const { rows, total, pageSize } = await listCreatorPage(ctx.workspace.id, parseCreatorListState(Object.fromEntries(new URL(req.url).searchParams)));
+  return { creators: rows, total, pageSize };
+});
+
+export const POST = withWorkspace("creators.write", async ({ req, ctx }) => {
+  const { creator, invite } = await createCreator(ctx, await parseJson(req, createCreatorSchema));
+  return Response.json({ creator, ...(invite ? await inviteAnswer(ctx, appOrigin(req.url), invite) : {}) }, { status: 201 });
+});
