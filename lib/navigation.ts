@@ -22,4 +22,5 @@ export const PORTAL_PAGES = [
   { href: "/portal", label: "Overview" },
   { href: "/portal/links", label: "My links & codes" },
   { href: "/portal/earnings", label: "My earnings" },
+  { href: "/portal/statements", label: "Statements" },
 ] as const;
