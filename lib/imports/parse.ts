@@ -15,8 +15,12 @@ export interface ParsedFile {
   problems: ImportProblem[];
 }
 
+// headers as people write them: "E-Mail", "Coupon Code", "Country"
+const ALIASES: Record<string, ImportColumn> = { e_mail: "email", mail: "email", country: "audience_country", coupon: "coupon_code", code: "coupon_code", utm_campaign: "campaign", url: "destination" };
+
 function header(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const h = name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return ALIASES[h] ?? h;
 }
 
 export function parseImportCsv(text: string): ParsedFile {

@@ -19,6 +19,11 @@ import type { ImportMode, ImportRow } from "./schema";
 
 export const CHUNK = 1000;
 
+// The embedded PGlite serves one connection at a time while a transaction is
+// open: a progress write from another connection would wait for this
+// transaction, which waits for it. There the bar jumps to the end instead.
+const LIVE_PROGRESS = process.env.CL_EMBEDDED_DB !== "1";
+
 async function claim(ctx: AuthContext, id: string, mode: ImportMode): Promise<ImportRow[]> {
   const where = { workspaceId: ctx.workspace.id, id };
   const claimed = await prisma.importJob.updateMany({ where: { ...where, status: "previewed" }, data: { status: "running", mode, processed: 0 } });
@@ -59,7 +64,7 @@ export async function runImport(ctx: AuthContext, id: string, mode: ImportMode) 
         chunk = chunk.filter((p) => !lost.has(p.row));
       }
       if (!failure) written.push(...chunk);
-      await prisma.importJob.updateMany({ where: { workspaceId, id }, data: { processed: Math.min(rows.length, i + CHUNK) } });
+      if (LIVE_PROGRESS) await prisma.importJob.updateMany({ where: { workspaceId, id }, data: { processed: Math.min(rows.length, i + CHUNK) } });
     }
     const report = buildReport(rows, failure ? [] : written, rejections, failure);
     const counts = report.counts;
