@@ -10,6 +10,8 @@ import { IMPORT_COLUMNS } from "@/lib/imports/schema";
 
 export const metadata: Metadata = { title: "Import creators" };
 
+const TEMPLATE = `${IMPORT_COLUMNS.join(",")}\nJane Doe,jane@example.com,US,janedoe,janedoe,,spring-launch,JANE10,\n`;
+
 export default async function ImportCreatorsPage() {
   const ctx = await requirePage("creators.write", "/app/creators/import");
   const jobs = await recentImports(ctx);
@@ -25,7 +27,8 @@ export default async function ImportCreatorsPage() {
         <p>
           A header row with these columns (name and email required): <code className="text-xs">{IMPORT_COLUMNS.join(", ")}</code>. <code>campaign</code> is the
           campaign&apos;s UTM value; <code>destination</code> defaults to the campaign merchant&apos;s first allow-listed domain. Coupon codes are stored in upper case
-          and must not belong to another creator, whatever their case.
+          and must not belong to another creator, whatever their case.{" "}
+          <a className="text-indigo-700 underline" href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="creators-template.csv">Download a template</a>
         </p>
       </section>
       <ImportForm />
