@@ -80,7 +80,8 @@ export async function runImport(ctx: AuthContext, id: string, mode: ImportMode) 
     }
     return await prisma.importJob.update({
       where: { workspaceId_id: { workspaceId, id } },
-      data: { status: failure ? "failed" : "done", error: failure, processed: rows.length, ...counts, report: report.lines as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
+      // the parsed rows are dropped once run: the report keeps what a person needs (row, name, email, outcome, reason)
+      data: { status: failure ? "failed" : "done", error: failure, processed: rows.length, ...counts, rows: [], report: report.lines as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
       select: { id: true, status: true, error: true, total: true, created: true, updated: true, unchanged: true, rejected: true },
     });
   } catch (e) {

@@ -42,6 +42,7 @@ it("escapes formulas in the report CSV (a creator named =cmd opens as text)", as
   const csv = `${HEAD}\n"=cmd|' /C calc'!A0",f1-${x.tag}@example.test,,\n+SUM(1),bad-email,,`;
   const { id } = (await (await manager("/api/imports", { json: { fileName: "f.csv", csv } })).json()) as { id: string };
   expect((await manager(`/api/imports/${id}/run`, { json: { mode: "valid" } })).status).toBe(200);
+  expect(await (await manager(`/api/imports/${id}`)).json()).toMatchObject({ status: "done", mode: "valid", total: 2, processed: 2, created: 1, rejected: 1 });
   const res = await manager(`/api/imports/${id}/report`);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
