@@ -23,4 +23,5 @@ export const PORTAL_PAGES = [
   { href: "/portal/links", label: "My links & codes" },
   { href: "/portal/earnings", label: "My earnings" },
   { href: "/portal/terms", label: "Brief & terms" },
+  { href: "/portal/statements", label: "Statements" },
 ] as const;
