@@ -7,7 +7,8 @@ const destinationUrl = z.string().trim().max(2048);
 export const createLinkSchema = z.object({
   creatorId: z.string().min(1),
   campaignId: z.string().min(1),
-  merchantId: z.string().min(1),
+  /** defaults to the campaign's merchant */
+  merchantId: z.string().min(1).optional(),
   destinationUrl,
   code: z.string().regex(LINK_CODE, { error: "Use 1–64 letters, digits, - or _." }).optional(),
 });
