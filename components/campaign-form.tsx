@@ -152,7 +152,7 @@ export function CampaignForm({ merchants, initial, campaignId, timeZone }: { mer
         )}
       </fieldset>
 
-      {formError && <p role="alert" className="text-sm text-rose-700">{formError}</p>}
+      {formError && <p role="alert" className="text-sm text-rose-700">{Object.keys(e).length ? "Not saved: check the fields marked above." : formError}</p>}
       {saved && <p role="status" className="text-sm text-emerald-700">{saved}</p>}
       <div><button type="submit" className={BUTTON_CLASS} disabled={pending || merchants.length === 0}>{pending ? "Saving…" : campaignId ? "Save changes" : "Create campaign"}</button></div>
     </form>
