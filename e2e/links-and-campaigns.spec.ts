@@ -3,7 +3,8 @@ import { expect, login, signedIn, test } from "./fixtures";
 
 // The manager's provisioning story: a campaign, a link with its placement
 // variants (copied, QR downloaded) and a code, then the creator's view of them.
-test("a manager creates a campaign, a link and a code; the creator sees them in the portal", async ({ page, ws, browser }) => {
+test("a manager creates a campaign, a link and a code; the creator sees them in the portal", async ({ page, ws, browser }, testInfo) => {
+  const shot = (p: typeof page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await login(page, ws.manager);
   await expect(page).toHaveURL(/\/app$/);
@@ -23,6 +24,18 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(form.getByRole("status")).toHaveText("Campaign created.");
   await expect(page.getByRole("link", { name: campaign })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(campaign) })).toContainText("12.5% of each sale");
+  await shot(page, "campaigns");
+
+  // a terms change is a new version; the page says earlier orders keep theirs
+  await page.getByRole("link", { name: campaign }).click();
+  const edit = page.getByRole("form", { name: "Edit campaign" });
+  await expect(edit.getByText("Changes apply to orders from now; earlier orders keep the terms in force when they happened.")).toBeVisible();
+  await edit.getByLabel("Percent").fill("15");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Saved: terms version 2.");
+  await expect(page.getByRole("row", { name: /^2 / })).toContainText("15% of each sale");
+  await expect(page.getByRole("row", { name: /^1 / })).toContainText("12.5% of each sale");
+  await shot(page, "campaign-versions");
 
   await page.goto("/app/links");
   const linkForm = page.getByRole("form", { name: "New link" });
@@ -46,6 +59,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(story.getByRole("button", { name: /^Copy Story link/ })).toHaveText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(storyUrl);
 
+  await shot(page, "links");
   const download = page.waitForEvent("download");
   await story.getByRole("link", { name: /^QR code SVG, Story/ }).click();
   const file = await download;
@@ -71,6 +85,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(creator.getByText(storyUrl, { exact: true })).toBeVisible();
   await expect(creator.getByTestId("portal-coupon-code")).toContainText(["CREATORALICE15"]);
   await expect(creator.getByText(ws.creators[1].couponCode)).toHaveCount(0);
+  await shot(creator, "portal-links");
   const svg = await creator.request.get(`${(await story.getByRole("link", { name: /^QR code SVG/ }).getAttribute("href"))!.replace("/api/qr/", "/api/qr/mine/")}`);
   expect(svg.status()).toBe(200);
 
