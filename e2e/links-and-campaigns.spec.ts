@@ -1,5 +1,13 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, login, signedIn, test } from "./fixtures";
+
+/** No serious or critical accessibility violation on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 // The manager's provisioning story: a campaign, a link with its placement
 // variants (copied, QR downloaded) and a code, then the creator's view of them.
@@ -25,6 +33,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(page.getByRole("link", { name: campaign })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(campaign) })).toContainText("12.5% of each sale");
   await shot(page, "campaigns");
+  await expectAccessible(page);
 
   // a terms change is a new version; the page says earlier orders keep theirs
   await page.getByRole("link", { name: campaign }).click();
@@ -36,6 +45,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(page.getByRole("row", { name: /^2 / })).toContainText("15% of each sale");
   await expect(page.getByRole("row", { name: /^1 / })).toContainText("12.5% of each sale");
   await shot(page, "campaign-versions");
+  await expectAccessible(page);
 
   await page.goto("/app/links");
   const linkForm = page.getByRole("form", { name: "New link" });
@@ -60,11 +70,22 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(storyUrl);
 
   await shot(page, "links");
+  await expectAccessible(page);
   const download = page.waitForEvent("download");
   await story.getByRole("link", { name: /^QR code SVG, Story/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^qr-[a-z0-9]{7}-story\.svg$/);
   expect(await readFile((await file.path())!, "utf8")).toContain("<svg");
+
+  // disable from the list: the redirect answers 404 within the link cache's lifetime, and enable brings it back
+  const path = new URL(storyUrl).pathname;
+  expect((await page.request.get(path, { maxRedirects: 0 })).status()).toBe(302);
+  await row.getByRole("button", { name: /^Disable link/ }).click();
+  await expect(row.getByText("disabled", { exact: true })).toBeVisible();
+  await expect.poll(async () => (await page.request.get(path, { maxRedirects: 0 })).status(), { timeout: 6_000 }).toBe(404);
+  await row.getByRole("button", { name: /^Enable link/ }).click();
+  await expect(row.getByText("live", { exact: true })).toBeVisible();
+  await expect.poll(async () => (await page.request.get(path, { maxRedirects: 0 })).status(), { timeout: 6_000 }).toBe(302);
 
   const couponForm = page.getByRole("form", { name: "New coupon code" });
   await couponForm.getByLabel("Code creator").selectOption({ label: ws.creators[0].name });
@@ -86,6 +107,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect(creator.getByTestId("portal-coupon-code")).toContainText(["CREATORALICE15"]);
   await expect(creator.getByText(ws.creators[1].couponCode)).toHaveCount(0);
   await shot(creator, "portal-links");
+  await expectAccessible(creator);
   const svg = await creator.request.get(`${(await story.getByRole("link", { name: /^QR code SVG/ }).getAttribute("href"))!.replace("/api/qr/", "/api/qr/mine/")}`);
   expect(svg.status()).toBe(200);
 
