@@ -1,13 +1,17 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 
-const include = { creator: { select: { name: true } }, campaign: { select: { name: true, utmCampaign: true } } } as const;
+// Public shapes: what pages and APIs may show of a link or a code (no
+// workspace or merchant internals); the response schemas in schema.ts match them.
+const names = { creator: { select: { name: true } }, campaign: { select: { name: true, utmCampaign: true } } } as const;
+export const publicLinkSelect = { id: true, code: true, creatorId: true, campaignId: true, destinationUrl: true, disabledAt: true, createdAt: true, ...names } satisfies Prisma.TrackingLinkSelect;
+export const publicCouponSelect = { id: true, code: true, creatorId: true, campaignId: true, disabledAt: true, createdAt: true, ...names } satisfies Prisma.CouponCodeSelect;
 
 /** Links and coupons in scope: a workspace, or one creator's own (portal). */
 export async function listLinksAndCoupons(scope: { workspaceId: string; creatorId?: string }) {
   const [links, coupons] = await Promise.all([
-    prisma.trackingLink.findMany({ where: scope, include, orderBy: [{ campaign: { name: "asc" } }, { creator: { name: "asc" } }] }),
-    prisma.couponCode.findMany({ where: scope, include, orderBy: { code: "asc" } }),
+    prisma.trackingLink.findMany({ where: scope, select: publicLinkSelect, orderBy: [{ campaign: { name: "asc" } }, { creator: { name: "asc" } }] }),
+    prisma.couponCode.findMany({ where: scope, select: publicCouponSelect, orderBy: { code: "asc" } }),
   ]);
   return { links, coupons };
 }

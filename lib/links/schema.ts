@@ -19,3 +19,9 @@ export const updateLinkSchema = z
 
 export type CreateLinkInput = z.infer<typeof createLinkSchema>;
 export type UpdateLinkInput = z.infer<typeof updateLinkSchema>;
+
+// Responses, parsed on the way out (GET /api/links): only these fields leave the server.
+const names = { creator: z.object({ name: z.string() }), campaign: z.object({ name: z.string(), utmCampaign: z.string() }) };
+export const linkResponseSchema = z.object({ id: z.string(), code: z.string(), creatorId: z.string(), campaignId: z.string(), destinationUrl: z.string(), disabledAt: z.date().nullable(), createdAt: z.date(), ...names });
+export const couponResponseSchema = z.object({ id: z.string(), code: z.string(), creatorId: z.string(), campaignId: z.string(), disabledAt: z.date().nullable(), createdAt: z.date(), ...names });
+export const linksResponseSchema = z.object({ links: z.array(linkResponseSchema), coupons: z.array(couponResponseSchema) });

@@ -110,6 +110,13 @@ describe("links and coupon codes", () => {
     expect(again.json.detail).toContain(`/r/${code}`);
   });
 
+  it("lists links and codes with their public fields only", async () => {
+    const list = await call(manager, "GET", "/api/links");
+    expect(list.status).toBe(200);
+    expect(Object.keys(list.json.links[0]).sort()).toEqual(["campaign", "campaignId", "code", "createdAt", "creator", "creatorId", "destinationUrl", "disabledAt", "id"]);
+    expect(Object.keys(list.json.coupons[0]).sort()).toEqual(["campaign", "campaignId", "code", "createdAt", "creator", "creatorId", "disabledAt", "id"]);
+  });
+
   it("keeps coupon codes unique without regard to case, naming whose code it is", async () => {
     const first = await call(manager, "POST", "/api/coupons", { creatorId: ws.creators[0].creatorId, campaignId: ws.campaignId, code: `mia${ws.tag}` });
     expect(first.status, first.text).toBe(201);

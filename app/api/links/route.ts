@@ -6,10 +6,10 @@ import { appOrigin } from "@/lib/api/same-origin";
 import { withWorkspace } from "@/lib/api/with-workspace";
 import { listLinksAndCoupons, listPlacements } from "@/lib/links/list";
 import { createLink } from "@/lib/links/mutate";
-import { createLinkSchema } from "@/lib/links/schema";
+import { createLinkSchema, linksResponseSchema } from "@/lib/links/schema";
 import { linkVariants } from "@/lib/links/variants";
 
-export const GET = withWorkspace("links.read", async ({ ctx }) => listLinksAndCoupons({ workspaceId: ctx.workspace.id }));
+export const GET = withWorkspace("links.read", async ({ ctx }) => linksResponseSchema.parse(await listLinksAndCoupons({ workspaceId: ctx.workspace.id })));
 
 export const POST = withWorkspace("links.write", async ({ req, ctx }) => {
   const link = await createLink(ctx, await parseJson(req, createLinkSchema));
