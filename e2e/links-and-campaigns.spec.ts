@@ -12,6 +12,7 @@ async function expectAccessible(page: Page) {
 // The manager's provisioning story: a campaign, a link with its placement
 // variants (copied, QR downloaded) and a code, then the creator's view of them.
 test("a manager creates a campaign, a link and a code; the creator sees them in the portal", async ({ page, ws, browser }, testInfo) => {
+  test.setTimeout(120_000); // the whole story, including two waits on the link cache's lifetime
   const shot = (p: typeof page, name: string) => p.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await login(page, ws.manager);
