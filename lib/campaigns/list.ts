@@ -22,10 +22,19 @@ export async function listCampaigns(workspaceId: string, opts: { q: string; stat
     ...(opts.q ? { OR: [{ name: { contains: opts.q, mode: "insensitive" } }, { utmCampaign: { contains: opts.q.toLowerCase() } }] } : {}),
     ...(opts.status && ["draft", "active", "ended"].includes(opts.status) ? { status: opts.status as CampaignStatus } : {}),
   };
-  const [rows, total] = await Promise.all([
+  const [page, total] = await Promise.all([
     prisma.campaign.findMany({ where, select: campaignListSelect, orderBy: [{ [opts.sort]: opts.dir }, { id: "asc" }], skip: (opts.page - 1) * CAMPAIGN_PAGE_SIZE, take: CAMPAIGN_PAGE_SIZE }),
     prisma.campaign.count({ where }),
   ]);
+  // the row holds the terms of the last edit in force; a version scheduled since may have started: show what is in force now, and what is coming
+  const versions = await prisma.campaignTerms.findMany({ where: { workspaceId, campaignId: { in: page.map((c) => c.id) } }, orderBy: [{ effectiveFrom: "asc" }, { version: "asc" }] });
+  const now = Date.now();
+  const rows = page.map((c) => {
+    const own = versions.filter((v) => v.campaignId === c.id);
+    const inForce = own.filter((v) => v.effectiveFrom.getTime() <= now).at(-1);
+    const next = own.find((v) => v.effectiveFrom.getTime() > now);
+    return { ...c, ...(inForce ? normaliseTerms(inForce) : {}), nextChangeAt: next?.effectiveFrom ?? null };
+  });
   return { rows, total };
 }
 

@@ -86,6 +86,20 @@ describe("campaign terms are versioned: a change never rewrites the past", () =>
     expect((await prisma.campaign.findUniqueOrThrow({ where: { id } })).commissionBps).toBe(1000);
   });
 
+  it("schedules a change for later: orders until then keep today's terms", async () => {
+    const created = await call(manager, "POST", "/api/campaigns", campaignBody(`g${ws.tag}`));
+    const id = created.json.campaign.id as string;
+    const from = new Date(Date.now() + DAY);
+    const res = await call(manager, "PUT", `/api/campaigns/${id}`, { ...campaignBody(`g${ws.tag}`, { commissionBps: 2500 }), effectiveFrom: from.toISOString() });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ termsVersion: 2, effectiveFrom: from.toISOString() });
+    expect((await prisma.campaign.findUniqueOrThrow({ where: { id } })).commissionBps).toBe(1000);
+    const link = await call(manager, "POST", "/api/links", { creatorId: ws.creators[1].creatorId, campaignId: id, destinationUrl: "https://shop.example/later" });
+    const clk = await placeClick(ws, { linkId: link.json.link.id, creatorId: ws.creators[1].creatorId, campaignId: id }, new Date(Date.now() - DAY));
+    const order = await signedPost(door.url, ws.merchantId, keys.current, { event: "sale", order_id: `o-${Math.random()}`, amount: 10_000, currency: "USD", click_id: clk });
+    expect((await order.json()).commissions).toEqual([expect.objectContaining({ amountMinor: 1_000 })]);
+  });
+
   it("validates the campaign at the boundary: slug, rule fields, ascending tiers", async () => {
     const res = await call(manager, "POST", "/api/campaigns", campaignBody(`d${ws.tag}`, { utmCampaign: "Spring Launch", commissionType: "tiered", commissionBps: null, commissionTiers: [{ fromMinor: 5000, bps: 1000 }, { fromMinor: 1000, bps: 2000 }] }));
     expect(res.status).toBe(422);

@@ -45,7 +45,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           { header: "Status", cell: (c) => c.status },
           { header: "Dates", cell: (c) => `${formatDate(c.startsAt, tz)}${c.endsAt ? ` – ${formatDate(c.endsAt, tz)}` : ""}` },
           { header: "Window", numeric: true, cell: (c) => `${c.attributionWindowDays} days` },
-          { header: "Commission", cell: (c) => describeRule(c, c.currency) },
+          { header: "Commission", cell: (c) => <>{describeRule(c, c.currency)}{c.nextChangeAt && <span className="block text-xs text-amber-700">terms change {formatDate(c.nextChangeAt, tz)}</span>}</> },
           { header: "Cap", cell: (c) => describeCap(c, c.currency) },
           { header: "Priority", cell: (c) => `${c.priority} first` },
           { header: "Links / codes", numeric: true, cell: (c) => `${c._count.links} / ${c._count.coupons}` },
