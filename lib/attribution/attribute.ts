@@ -37,7 +37,7 @@ type Outcome = { credit: Credit } | { miss: string } | null;
 
 async function fromClick(input: AttributionInput): Promise<Outcome> {
   if (!input.clickId) return null;
-  const click = await findClick(input.workspaceId, input.clickId);
+  const click = await findClick(input.workspaceId, input.clickId, input.occurredAt);
   if (!click) return { miss: REASONS.unknownClick(input.clickId) };
   if (click.isBot) return { miss: REASONS.botClick };
   const before = input.occurredAt.getTime() - click.occurredAt.getTime();
@@ -50,7 +50,7 @@ async function fromClick(input: AttributionInput): Promise<Outcome> {
 
 async function fromCoupon(input: AttributionInput): Promise<Outcome> {
   if (!input.coupon) return null;
-  const coupon = await findCoupon(input.workspaceId, input.coupon);
+  const coupon = await findCoupon(input.workspaceId, input.coupon, input.occurredAt);
   if (!coupon) return { miss: REASONS.unknownCoupon(input.coupon.toUpperCase()) };
   if (coupon.disabled) return { miss: REASONS.disabledCoupon(coupon.code) };
   return { credit: { creatorId: coupon.creatorId, campaign: coupon.campaign, linkId: null, placement: null, reason: REASONS.coupon(coupon.code) } };

@@ -39,46 +39,59 @@ export interface CouponSignal {
   campaign: CampaignRules;
 }
 
-const CAMPAIGN_RULES = `json_build_object(
-  'id', c.id, 'attributionWindowDays', c."attributionWindowDays", 'priority', c.priority, 'commissionType', c."commissionType",
-  'commissionBps', c."commissionBps", 'commissionFlatMinor', c."commissionFlatMinor", 'commissionTiers', c."commissionTiers",
-  'capPerCreatorMinor', c."capPerCreatorMinor", 'capPeriod', c."capPeriod", 'holdingDays', c."holdingDays") AS campaign`;
+const RULE_FIELDS = ["attributionWindowDays", "priority", "commissionType", "commissionBps", "commissionFlatMinor", "commissionTiers", "capPerCreatorMinor", "capPeriod", "holdingDays"];
+const rulesOf = (alias: string) => `json_build_object('id', c.id, ${RULE_FIELDS.map((f) => `'${f}', ${alias}."${f}"`).join(", ")})`;
 
-// keys are [workspaceId, id]; the query answers each with its row or nothing.
-// Every join matches workspaceId too: a click id or code quoted by another
-// workspace's merchant finds nothing, so it credits nobody.
+// The terms in force when the order happened (q.at): the campaign's latest
+// CampaignTerms version effective at or before it, read in the same query
+// (a LATERAL join on the index, no extra round trip); a campaign with no
+// versions yet (made before versioning) is read from its own columns.
+const CAMPAIGN_RULES = `CASE WHEN t.version IS NULL THEN ${rulesOf("c")} ELSE ${rulesOf("t")} END AS campaign`;
+const TERMS_IN_FORCE = `
+    LEFT JOIN LATERAL (
+      SELECT * FROM "CampaignTerms" v
+       WHERE v."workspaceId" = c."workspaceId" AND v."campaignId" = c.id AND v."effectiveFrom" <= (q.at AT TIME ZONE 'UTC')
+       ORDER BY v."effectiveFrom" DESC, v.version DESC LIMIT 1) t ON true`;
+
+// keys are [workspaceId, id, order time]; the query answers each (by its
+// position, q.n) with its row or nothing. Every join matches workspaceId too:
+// a click id or code quoted by another workspace's merchant finds nothing, so
+// it credits nobody.
 const CLICKS_SQL = `
-  SELECT q.ws || ' ' || q.id AS key, k."creatorId", k."linkId", k.placement, k."rawSub",
+  SELECT q.n AS key, k."creatorId", k."linkId", k.placement, k."rawSub",
          k."occurredAt" AT TIME ZONE 'UTC' AS "occurredAt", k."isBot", ${CAMPAIGN_RULES}
-    FROM unnest($1::text[], $2::text[]) AS q(ws, id)
+    FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS q(ws, id, at, n)
     JOIN "Click" k ON k.id = q.id AND k."workspaceId" = q.ws
-    JOIN "Campaign" c ON c.id = k."campaignId" AND c."workspaceId" = k."workspaceId"`;
+    JOIN "Campaign" c ON c.id = k."campaignId" AND c."workspaceId" = k."workspaceId"${TERMS_IN_FORCE}`;
 
 const COUPONS_SQL = `
-  SELECT q.ws || ' ' || q.code AS key, p.code, p."creatorId", (p."disabledAt" IS NOT NULL) AS disabled, ${CAMPAIGN_RULES}
-    FROM unnest($1::text[], $2::text[]) AS q(ws, code)
+  SELECT q.n AS key, p.code, p."creatorId", (p."disabledAt" IS NOT NULL) AS disabled, ${CAMPAIGN_RULES}
+    FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS q(ws, code, at, n)
     JOIN "CouponCode" p ON p."workspaceId" = q.ws AND p.code = q.code
-    JOIN "Campaign" c ON c.id = p."campaignId" AND c."workspaceId" = p."workspaceId"`;
+    JOIN "Campaign" c ON c.id = p."campaignId" AND c."workspaceId" = p."workspaceId"${TERMS_IN_FORCE}`;
 
-type Key = readonly [workspaceId: string, id: string];
+type Key = readonly [workspaceId: string, id: string, orderAt: Date];
 
 function batchedLookup<T>(name: string, sql: string) {
   const loader = new DataLoader<Key, T | null, string>(
     async (keys) => {
-      const { rows } = await pool.query<T & { key: string }>(prepared(name, sql, [keys.map((k) => k[0]), keys.map((k) => k[1])]));
-      const byKey = new Map(rows.map(({ key, ...row }) => [key, row as T]));
-      return keys.map((k) => byKey.get(`${k[0]} ${k[1]}`) ?? null);
+      const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), keys.map((k) => k[2].toISOString())];
+      const { rows } = await pool.query<T & { key: string }>(prepared(name, sql, params));
+      // key: the 1-based position of the lookup in this batch (bigint, so text)
+      const byKey = new Map(rows.map(({ key, ...row }) => [Number(key), row as T]));
+      return keys.map((_, i) => byKey.get(i + 1) ?? null);
     },
     // no memoising: every postback reads the current row
     { cache: false, batchScheduleFn: (flush) => setImmediate(flush), maxBatchSize: 500 },
   );
-  return (workspaceId: string, id: string) => loader.load([workspaceId, id]);
+  return (workspaceId: string, id: string, orderAt: Date) => loader.load([workspaceId, id, orderAt]);
 }
 
 const loadClick = batchedLookup<ClickSignal>("find_clicks", CLICKS_SQL);
 const loadCoupon = batchedLookup<CouponSignal>("find_coupons", COUPONS_SQL);
 
-export const findClick = (workspaceId: string, clickId: string): Promise<ClickSignal | null> => loadClick(workspaceId, clickId);
+/** The click, with its campaign's terms in force at `orderAt`. */
+export const findClick = (workspaceId: string, clickId: string, orderAt: Date): Promise<ClickSignal | null> => loadClick(workspaceId, clickId, orderAt);
 
-/** Codes are stored upper-case; shoppers type them any way. */
-export const findCoupon = (workspaceId: string, code: string): Promise<CouponSignal | null> => loadCoupon(workspaceId, code.toUpperCase());
+/** Codes are stored upper-case; shoppers type them any way. With the campaign's terms in force at `orderAt`. */
+export const findCoupon = (workspaceId: string, code: string, orderAt: Date): Promise<CouponSignal | null> => loadCoupon(workspaceId, code.toUpperCase(), orderAt);

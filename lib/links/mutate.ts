@@ -21,24 +21,37 @@ function assertDestination(url: string, allowedDomains: string[]) {
 
 export async function createLink(ctx: AuthContext, input: CreateLinkInput) {
   const workspaceId = ctx.workspace.id;
-  const [creator, campaign, merchant] = await Promise.all([
+  const [creator, campaign] = await Promise.all([
     prisma.creator.findFirst({ where: { id: input.creatorId, workspaceId }, select: { id: true } }),
-    prisma.campaign.findFirst({ where: { id: input.campaignId, workspaceId }, select: { id: true } }),
-    prisma.merchant.findFirst({ where: { id: input.merchantId, workspaceId }, select: { allowedDomains: true } }),
+    prisma.campaign.findFirst({ where: { id: input.campaignId, workspaceId }, select: { id: true, merchantId: true } }),
   ]);
-  const missing = [!creator && "creatorId", !campaign && "campaignId", !merchant && "merchantId"].filter((f): f is string => Boolean(f));
+  const merchantId = input.merchantId ?? campaign?.merchantId ?? null;
+  const merchant = merchantId ? await prisma.merchant.findFirst({ where: { id: merchantId, workspaceId }, select: { id: true, allowedDomains: true } }) : null;
+  const missing = [!creator && "creatorId", !campaign && "campaignId", campaign && !merchant && "merchantId"].filter((f): f is string => Boolean(f));
   if (missing.length) {
-    throw new AppError("unprocessable", `Not found in this workspace: ${missing.join(", ")}.`, { errors: missing.map((path) => ({ path, message: "not found in this workspace" })) });
+    throw new AppError("unprocessable", `Not found in this workspace: ${missing.join(", ")}.`, { errors: missing.map((path) => ({ path, message: path === "merchantId" && !merchantId ? "the campaign has no merchant: choose one" : "not found in this workspace" })) });
   }
   assertDestination(input.destinationUrl, merchant!.allowedDomains);
-  return prisma.$transaction(async (tx) => {
+  return linkTaken(workspaceId, input, () => prisma.$transaction(async (tx) => {
     const link = await tx.trackingLink.create({
-      data: { id: newId("lnk"), workspaceId, code: input.code ?? newLinkCode(), creatorId: input.creatorId, campaignId: input.campaignId, merchantId: input.merchantId, destinationUrl: input.destinationUrl },
+      data: { id: newId("lnk"), workspaceId, code: input.code ?? newLinkCode(), creatorId: input.creatorId, campaignId: input.campaignId, merchantId: merchant!.id, destinationUrl: input.destinationUrl },
       select: PUBLIC_FIELDS,
     });
     await audit(tx, ctx, { action: "link.created", entityType: "TrackingLink", entityId: link.id, after: link });
     return link;
-  });
+  }));
+}
+
+/** One link per creator and campaign (its variants cover the placements): a second one is a 409 that says which exists. */
+async function linkTaken<T>(workspaceId: string, input: CreateLinkInput, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof Error && (e as { code?: string }).code === "P2002")) throw e;
+    const existing = await prisma.trackingLink.findFirst({ where: { workspaceId, creatorId: input.creatorId, campaignId: input.campaignId }, select: { code: true } });
+    const message = existing ? `This creator already has a link for this campaign: /r/${existing.code}.` : `The code ${input.code ?? ""} is taken.`;
+    throw new AppError("conflict", message, { errors: [{ path: existing ? "campaignId" : "code", message }] });
+  }
 }
 
 export async function updateLink(ctx: AuthContext, id: string, input: UpdateLinkInput) {

@@ -95,8 +95,8 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
     await prisma.disclosureBrief.createMany({ data: [people.brief] });
     await prisma.disclosureAcceptance.createMany({ data: people.acceptances });
     await prisma.placement.createMany({ data: program.placements });
-    await prisma.campaign.createMany({ data: program.campaigns });
     await prisma.merchant.createMany({ data: [program.merchant] });
+    await prisma.campaign.createMany({ data: program.campaigns });
     await prisma.merchantSecret.createMany({ data: [program.secret] });
     await prisma.trackingLink.createMany({ data: program.links });
     await prisma.couponCode.createMany({ data: program.coupons });

@@ -80,6 +80,9 @@ export function buildProgram(input: Input): ProgramRows {
   audit(merchantAt, "merchant.create", "Merchant", merchant.id, { name: BRAND.merchantName, allowedDomains: BRAND.allowedDomains });
   audit(merchantAt + 60_000, "merchant_secret.create", "MerchantSecret", secret.id, { hint: secret.hint });
 
+  // every campaign sells on the one store (links default to it); set after the fact so the seed's ids stay as they were
+  for (const c of campaigns) c.merchantId = merchant.id;
+
   const links: Prisma.TrackingLinkCreateManyInput[] = [];
   const coupons: Prisma.CouponCodeCreateManyInput[] = [];
   const creatorRefs: SeedCreatorRef[] = CREATORS.map((seed, idx) => {
