@@ -51,8 +51,8 @@ export interface CampaignTarget {
 
 /**
  * The workspace's campaigns by lower-case UTM value, each with the merchant
- * its links go to: the merchant of its oldest link, else the workspace's
- * first merchant (a campaign has no merchant column of its own yet).
+ * its links go to: the campaign's own merchant, else (campaigns made before
+ * it had one) the merchant of its oldest link, else the workspace's first.
  */
 export async function campaignMerchants(db: Queryable, workspaceId: string): Promise<Map<string, CampaignTarget>> {
   const { rows } = await db.query<{ id: string; utmCampaign: string; merchantId: string | null; allowedDomains: string[] | null }>({
@@ -60,6 +60,7 @@ export async function campaignMerchants(db: Queryable, workspaceId: string): Pro
            FROM "Campaign" c
            LEFT JOIN LATERAL (
              SELECT coalesce(
+               c."merchantId",
                (SELECT l."merchantId" FROM "TrackingLink" l WHERE l."workspaceId" = c."workspaceId" AND l."campaignId" = c.id ORDER BY l."createdAt" LIMIT 1),
                (SELECT m2.id FROM "Merchant" m2 WHERE m2."workspaceId" = c."workspaceId" ORDER BY m2."createdAt", m2.id LIMIT 1)) AS mid
            ) pick ON true
