@@ -33,7 +33,7 @@ export function MerchantSettingsForm({ merchantId, merchantName, allowedDomains,
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : confirm ? "Save anyway" : "Save domains and origins"}</button>
         {saved && !pending && <span role="status" className="text-sm text-emerald-700">Saved.</span>}
-        {formError && (
+        {formError && (formError.includes("Confirm") || Object.keys(fieldErrors).length === 0) && (
           <p role="alert" className="text-sm text-rose-700">
             {formError}{" "}
             {formError.includes("Confirm") && !confirm && <button type="button" className="underline" onClick={() => setConfirm(true)}>I understand</button>}

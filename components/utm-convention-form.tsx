@@ -63,7 +63,7 @@ export function UtmConventionForm({ initial }: { initial: ConventionInput }) {
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : "Save convention"}</button>
         {saved && !pending && <span role="status" className="text-sm text-emerald-700">Saved. New clicks use it within 5 seconds.</span>}
-        {formError && <p role="alert" className="text-sm text-rose-700">{formError}</p>}
+        {formError && Object.keys(fieldErrors).length === 0 && <p role="alert" className="text-sm text-rose-700">{formError}</p>}
       </div>
     </form>
   );

@@ -22,6 +22,16 @@ test("an owner edits the convention; the linter flags a bad campaign value and t
   await expect(form.getByRole("status")).toHaveText(/Saved/);
   await expect(page.getByTestId("utm-convention")).toContainText("paid-social");
 
+  // the taxonomy: keys are lowercase; a new one is offered by the builder at once
+  const add = page.getByRole("form", { name: "Add a placement" });
+  await add.getByLabel("New key").fill("Podcast");
+  await add.getByLabel("Label").fill("Podcast");
+  await add.getByRole("button", { name: "Add placement" }).click();
+  await expect(add.getByText(/Keys are lowercase/)).toBeVisible();
+  await add.getByLabel("New key").fill("podcast");
+  await add.getByRole("button", { name: "Add placement" }).click();
+  await expect(page.getByTestId("placement-podcast")).toBeVisible();
+
   const row = page.getByTestId("lint-row").filter({ hasText: `Launch-${ws.tag}` });
   await expect(row).toContainText("lowercase");
   await row.getByRole("button", { name: `Fix: lowercase it to "launch-${ws.tag}"` }).click();
@@ -54,8 +64,8 @@ test("the sandbox tester sends a signed test postback and shows the verdict, the
   await expect(page.getByText(`/api/postback/${ws.merchantId}`).first()).toBeVisible();
 
   const tester = page.getByRole("form", { name: "Sandbox tester" });
-  await tester.getByLabel("a coupon code").check();
-  await tester.getByLabel("Coupon code").fill(ws.creators[0].couponCode);
+  await tester.getByRole("radio", { name: "a coupon code" }).check();
+  await tester.getByRole("textbox", { name: "Coupon code" }).fill(ws.creators[0].couponCode);
   await tester.getByLabel("Amount (USD)").fill("49.99");
   await tester.getByRole("button", { name: "Send test postback" }).click();
   await expect(tester.getByTestId("sandbox-verdict")).toHaveText("accepted");

@@ -16,9 +16,7 @@ export async function saveMerchantSettings(ctx: AuthContext, merchantId: string,
     const links = await tx.trackingLink.findMany({ where: { workspaceId: ctx.workspace.id, merchantId, disabledAt: null }, select: { destinationUrl: true } });
     const breaking = links.filter((l) => !checkDestination(l.destinationUrl, before.allowedDomains) && checkDestination(l.destinationUrl, input.allowedDomains)).length;
     if (breaking > 0 && !input.confirm) {
-      throw new AppError("conflict", `${breaking} live link(s) point at a domain you are removing: they would answer 404 to shoppers. Confirm to save anyway.`, {
-        errors: [{ path: "allowedDomains", message: `${breaking} live link(s) use a removed domain` }],
-      });
+      throw new AppError("conflict", `${breaking} live link(s) point at a domain you are removing: they would answer 404 to shoppers. Confirm to save anyway.`);
     }
     const after = { allowedDomains: input.allowedDomains, pixelAllowedOrigins: input.pixelAllowedOrigins };
     await tx.merchant.updateMany({ where: { id: merchantId, workspaceId: ctx.workspace.id }, data: after });

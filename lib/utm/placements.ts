@@ -51,9 +51,7 @@ export async function removePlacement(ctx: AuthContext, id: string, input: { con
   if (p.key === OTHER) throw new AppError("conflict", "\"other\" is where unknown sub-IDs are counted; it cannot be removed.");
   const clicks = await placementUse(ctx.workspace.id, p.key);
   if (clicks > 0 && !input.confirm) {
-    throw new AppError("conflict", `Links still use "${p.key}": ${clicks} click(s) in the last ${IN_USE_DAYS} days. Removing it counts future ${p.key} clicks as "other". Confirm to remove it anyway.`, {
-      errors: [{ path: "confirm", message: `${clicks} recent click(s) use "${p.key}"` }],
-    });
+    throw new AppError("conflict", `Links still use "${p.key}": ${clicks} click(s) in the last ${IN_USE_DAYS} days. Removing it counts future ${p.key} clicks as "other". Confirm to remove it anyway.`);
   }
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.placement.deleteMany({ where: { id, workspaceId: ctx.workspace.id } });
