@@ -1,6 +1,8 @@
 // The UTM convention's rules, by name: the playbook prints them, the builder
 // refuses with them, and the linter reports them. Each rule says what it
 // checks in words a teammate or a creator can act on.
+import { createContext, Script } from "node:vm";
+
 export const RULES = {
   "lowercase": "UTM values are lowercase: analytics tools count \"Spring\" and \"spring\" as two campaigns.",
   "campaign-pattern": "Every campaign's utm_campaign value matches the workspace's campaign pattern.",
@@ -22,11 +24,25 @@ export function slugValue(value: string): string {
   return value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+// An owner's pattern runs with a time limit: a pattern with nested repetition
+// such as ^(a+)+$ can take exponential time on some values, and must not hang
+// the server. (Static checks such as safe-regex flag the default pattern too.)
+const MATCH_TIMEOUT_MS = 50;
+const matcher = new Script("new RegExp(pattern).test(value)");
+const sandbox = createContext({ pattern: "", value: "" });
+
 export function matchesPattern(value: string, pattern: string): boolean {
   try {
-    return new RegExp(pattern).test(value);
+    new RegExp(pattern);
   } catch {
     // an unreadable stored pattern checks nothing rather than flagging everything
     return true;
+  }
+  Object.assign(sandbox, { pattern, value });
+  try {
+    return matcher.runInContext(sandbox, { timeout: MATCH_TIMEOUT_MS }) === true;
+  } catch {
+    // too slow to decide: flagged, so the owner sees the pattern needs simplifying
+    return false;
   }
 }

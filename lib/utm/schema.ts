@@ -16,10 +16,10 @@ const valueList = z.array(utmValue).min(1, { error: "List at least one value." }
 export function regexProblem(pattern: string): string | null {
   try {
     new RegExp(pattern);
-    return null;
   } catch (e) {
     return `Not a valid regular expression: ${(e as Error).message}`;
   }
+  return null;
 }
 
 export const conventionSchema = z

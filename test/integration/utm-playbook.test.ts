@@ -174,6 +174,17 @@ describe("convention and taxonomy", () => {
     expect(conventionSchema.safeParse({ ...DEFAULT_CONVENTION, campaignPattern: "[a-z]+" }).error?.issues[0].message).toContain("Anchor");
   });
 
+  it("a catastrophic pattern cannot hang the linter: the value is flagged, not matched forever", async () => {
+    await prisma.workspace.update({ where: { id: ws.id }, data: { utmCampaignPattern: "^(a+)+$" } });
+    const id = await campaign(`${"a".repeat(40)}-`);
+    try {
+      expect((await issuesFor(id)).map((i) => i.rule)).toEqual(["campaign-pattern"]);
+    } finally {
+      await prisma.workspace.update({ where: { id: ws.id }, data: { utmCampaignPattern: DEFAULT_CONVENTION.campaignPattern } });
+      await prisma.campaign.delete({ where: { id } });
+    }
+  });
+
   it("placement keys are lowercase, unique per workspace, and 'none' is reserved", async () => {
     expect(createPlacementSchema.safeParse({ key: "Podcast", label: "Podcast" }).success).toBe(false);
     expect(createPlacementSchema.safeParse({ key: "none", label: "None" }).success).toBe(false);
