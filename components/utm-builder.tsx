@@ -42,7 +42,7 @@ export function UtmBuilder({ links, placements }: { links: { code: string; label
         <label className="mr-4"><input type="radio" name="kind" checked={kind === "tracking"} onChange={() => setKind("tracking")} /> Tracking link (counts the click; use wherever a link can go)</label>
         <label><input type="radio" name="kind" checked={kind === "direct"} onChange={() => setKind("direct")} /> Direct UTM URL (for places that cannot take a redirect)</label>
       </fieldset>
-      <Field label="Link (creator · campaign)" error={errors.code}>
+      <Field label="Link (creator · campaign)" error={errors.code} hint={links.length >= 500 ? "The newest 500 live links." : undefined}>
         {(p) => <select {...p} value={code} onChange={(e) => setCode(e.target.value)} className={INPUT_CLASS}>{links.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}</select>}
       </Field>
       <Field label="Placement (utm_content)" error={errors.placement}>

@@ -76,6 +76,21 @@ test("the sandbox tester sends a signed test postback and shows the verdict, the
 
   await page.goto("/app/merchants");
   await expect(page.getByTestId("check-sandbox")).toHaveAttribute("data-done", "true");
+
+  // domains are host names, validated; removing one live links use needs a confirmation
+  const settings = page.getByRole("form", { name: "Domains and pixel origins for Test Store" });
+  await settings.getByLabel("Allowed destination domains").fill("https://shop.example/p");
+  await settings.getByRole("button", { name: "Save domains and origins" }).click();
+  await expect(settings.getByText(/Enter a host name like shop.example/)).toBeVisible();
+  await settings.getByLabel("Allowed destination domains").fill("www.shop.example");
+  await settings.getByRole("button", { name: "Save domains and origins" }).click();
+  await expect(settings.getByRole("alert")).toContainText("2 live link(s) point at a domain you are removing");
+  expect((await prisma.merchant.findUniqueOrThrow({ where: { id: ws.merchantId } })).allowedDomains).toEqual(["shop.example"]);
+  await settings.getByLabel("Allowed destination domains").fill("shop.example\nwww.shop.example");
+  await settings.getByLabel("Pixel origins").fill("https://shop.example");
+  await settings.getByRole("button", { name: "Save domains and origins" }).click();
+  await expect(settings.getByRole("status")).toHaveText("Saved.");
+  expect(await prisma.merchant.findUniqueOrThrow({ where: { id: ws.merchantId }, select: { allowedDomains: true, pixelAllowedOrigins: true } })).toEqual({ allowedDomains: ["shop.example", "www.shop.example"], pixelAllowedOrigins: ["https://shop.example"] });
 });
 
 test("the instruction sheet prints without the app's chrome, and a creator sees only their own in the portal", async ({ page, browser, ws }) => {
