@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell";
+import { ownRows } from "@/lib/auth/context";
 import { requirePage } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { sheetCampaigns } from "@/lib/sheets/load";
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "My instruction sheets" };
 
 export default async function PortalSheetsPage() {
   const ctx = await requirePage("portal.read", "/portal/sheets");
-  const campaigns = ctx.creatorId ? await sheetCampaigns({ workspaceId: ctx.workspace.id, creatorId: ctx.creatorId }) : [];
+  const scope = ownRows(ctx);
+  const campaigns = scope.creatorId ? await sheetCampaigns({ workspaceId: scope.workspaceId, creatorId: scope.creatorId }) : [];
   return (
     <>
       <PageHeader title="My instruction sheets" description="For each campaign: your link for every placement, your code, the dates and the disclosure to use. Printable." />
