@@ -15,8 +15,8 @@ beforeAll(async () => {
   [ws, other] = await Promise.all([createTestWorkspace(), createTestWorkspace()]);
   await prisma.disclosureBrief.createMany({
     data: [
-      { id: newId("brf"), workspaceId: ws.id, version: 1, title: "Old brief", body: "old words" },
-      { id: newId("brf"), workspaceId: ws.id, version: 2, title: "Say #ad", body: "Start every caption with #ad." },
+      { id: newId("brief"), workspaceId: ws.id, version: 1, title: "Old brief", body: "old words" },
+      { id: newId("brief"), workspaceId: ws.id, version: 2, title: "Say #ad", body: "Start every caption with #ad." },
     ],
   });
 });
