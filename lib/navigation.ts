@@ -8,6 +8,7 @@ export const APP_PAGES = [
   { href: "/app/campaigns", label: "Campaigns", permission: "campaigns.read" },
   { href: "/app/links", label: "Links & codes", permission: "links.read" },
   { href: "/app/utm", label: "UTM playbook", permission: "links.read" },
+  { href: "/app/sheets", label: "Instruction sheets", permission: "creators.read" },
   { href: "/app/conversions", label: "Conversions", permission: "conversions.read" },
   { href: "/app/commissions", label: "Commissions", permission: "conversions.read" },
   { href: "/app/payouts", label: "Payouts", permission: "payouts.read" },
@@ -21,6 +22,7 @@ export const APP_PAGES = [
 export const PORTAL_PAGES = [
   { href: "/portal", label: "Overview" },
   { href: "/portal/links", label: "My links & codes" },
+  { href: "/portal/sheets", label: "My instruction sheets" },
   { href: "/portal/earnings", label: "My earnings" },
   { href: "/portal/terms", label: "Brief & terms" },
   { href: "/portal/statements", label: "Statements" },

@@ -20,6 +20,11 @@ export const PERMISSIONS = {
   "review.decide": ["owner", "manager"],
   "merchants.read": ["owner", "manager"],
   "merchants.write": ["owner"],
+  // the UTM playbook: the convention and the placement taxonomy are the owner's; a linter fix is a campaign/link edit
+  "utm.write": ["owner"],
+  "utm.fix": ["owner", "manager"],
+  // signed TEST postbacks from the merchant setup page (never counted in metrics or payouts)
+  "sandbox.run": ["owner", "manager"],
   "postbacks.read": ["owner", "manager"],
   "audit.read": ["owner", "manager"],
   // the creator portal: always scoped to the caller's own Creator row

@@ -10,6 +10,7 @@ const merchantSelect = {
   name: true,
   currency: true,
   allowedDomains: true,
+  pixelAllowedOrigins: true,
   pixelKey: true,
   pixelSalesPolicy: true,
   getTokenHash: true,
@@ -25,3 +26,22 @@ export async function listMerchants(workspaceId: string) {
 }
 
 export type MerchantRow = Awaited<ReturnType<typeof listMerchants>>[number];
+
+/** One merchant of the workspace, for its integration page (the same public shape: no secrets). */
+export async function findMerchant(workspaceId: string, merchantId: string) {
+  const m = await prisma.merchant.findFirst({ where: { id: merchantId, workspaceId }, select: merchantSelect });
+  if (!m) return null;
+  const { getTokenHash, ...rest } = m;
+  return { ...rest, hasGetToken: getTokenHash !== null };
+}
+
+/** The merchant's live links for the sandbox tester's pick list. */
+export async function merchantLinks(workspaceId: string, merchantId: string, take = 200) {
+  const rows = await prisma.trackingLink.findMany({
+    where: { workspaceId, merchantId, disabledAt: null },
+    select: { code: true, creator: { select: { name: true } }, campaign: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+  return rows.map((l) => ({ code: l.code, label: `${l.creator.name} · ${l.campaign.name} (${l.code})` }));
+}
