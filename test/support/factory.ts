@@ -83,7 +83,9 @@ export async function createTestWorkspace(): Promise<TestWorkspace> {
 }
 
 export async function deleteTestWorkspace(ws: TestWorkspace): Promise<void> {
-  const userIds = [ws.owner, ws.manager, ws.analyst, ...ws.creators].map((u) => u.id);
+  // the fixture's users, and the ones a test invited through the UI (their emails carry the tag)
+  const invited = await prisma.membership.findMany({ where: { workspaceId: ws.id, user: { email: { contains: ws.tag } } }, select: { userId: true } });
+  const userIds = [...[ws.owner, ws.manager, ws.analyst, ...ws.creators].map((u) => u.id), ...invited.map((m) => m.userId)];
   // rows without a foreign key to the workspace (hot-path tables) go explicitly
   await prisma.dailyStat.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.click.deleteMany({ where: { workspaceId: ws.id } });

@@ -29,7 +29,12 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Creators" description={`${total} ${f.status === "archived" ? "archived " : ""}creators match in ${ctx.workspace.name}${f.status ? "" : " (archived ones hidden: filter by status to see them)"}.`} />
-      {can(ctx.role, "creators.write") && <p className="mb-4"><Link href="/app/creators/new" className={BUTTON_CLASS}>Add a creator</Link></p>}
+      {can(ctx.role, "creators.write") && (
+        <p className="mb-4 flex flex-wrap items-center gap-4">
+          <Link href="/app/creators/new" className={BUTTON_CLASS}>Add a creator</Link>
+          <Link href="/app/creators/import" className="text-sm text-indigo-700 underline">Import creators from a CSV file</Link>
+        </p>
+      )}
       <form method="get" action={PATH} role="search" aria-label="Filter creators" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">Search<input name="q" defaultValue={state.q} placeholder="Name, email or handle" className={INPUT_CLASS} /></label>
         <label className="flex flex-col gap-1">Status

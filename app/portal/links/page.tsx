@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { LinkVariants } from "@/components/link-variants";
 import { CopyButton } from "@/components/copy-button";
@@ -26,6 +27,7 @@ export default async function PortalLinks() {
               <h2 className="font-semibold">{l.campaign.name} <code data-testid="portal-link-code" className="ml-2 text-sm font-normal">/r/{l.code}</code>
                 {l.disabledAt && <span className="ml-2 text-sm font-normal text-rose-700">disabled: ask the brand before sharing it</span>}
               </h2>
+              <p className="mb-2 text-sm"><Link className="text-indigo-700 underline" href={`/portal/sheets/${l.campaignId}`}>Instruction sheet<span className="sr-only"> for {l.campaign.name}</span></Link>: where to post each link, the dates and the disclosure.</p>
               <LinkVariants linkId={l.id} variants={linkVariants(origin, l.code, placements)} qrBase="/api/qr/mine" who={`for ${l.campaign.name}`} />
             </li>
           ))}

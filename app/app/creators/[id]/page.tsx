@@ -14,6 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { listContractVersions } from "@/lib/contracts/versions";
 import { COUNTRY_OPTIONS, countryName } from "@/lib/creators/countries";
 import { getCreator } from "@/lib/creators/list";
+import { sheetCampaigns } from "@/lib/sheets/load";
 import { PLATFORMS } from "@/lib/creators/schema";
 
 export const metadata: Metadata = { title: "Creator" };
@@ -23,7 +24,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", "
 export default async function CreatorPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await requirePage("creators.read", `/app/creators/${id}`);
-  const [creator, versions] = await Promise.all([getCreator(ctx.workspace.id, id), listContractVersions(ctx.workspace.id, id)]);
+  const [creator, versions, sheets] = await Promise.all([getCreator(ctx.workspace.id, id), listContractVersions(ctx.workspace.id, id), sheetCampaigns({ workspaceId: ctx.workspace.id, creatorId: id })]);
   if (!creator) notFound();
   const canWrite = can(ctx.role, "creators.write");
   const current = versions[0] ?? null;
@@ -39,6 +40,14 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
           <CreatorInviteButton creatorId={creator.id} hasOpenInvite={creator.invites.length > 0} />
         </section>
       )}
+      <section className="mt-6" aria-label="Instruction sheets">
+        <h2 className="mb-2 font-semibold">Instruction sheets</h2>
+        {sheets.length ? (
+          <ul className="list-disc pl-5 text-sm">
+            {sheets.map((c) => <li key={c.id}><Link className="text-indigo-700 underline" href={`/app/sheets/${creator.id}/${c.id}`}>{c.name}<span className="sr-only">: instruction sheet for {creator.name}</span></Link></li>)}
+          </ul>
+        ) : <p className="text-sm text-slate-600">No sheets yet: {creator.name} gets one per campaign once they have a link or a code in it (<Link className="text-indigo-700 underline" href="/app/links">Links &amp; codes</Link>).</p>}
+      </section>
       <h2 className="mb-2 mt-8 font-semibold">Profile</h2>
       {canWrite ? (
         <CreatorEditForm
