@@ -26,11 +26,25 @@ afterAll(async () => {
   await deleteTestWorkspace(ws);
 });
 
+/** The fields these tests read from the answers; each read is asserted, so a missing one fails the test. */
+interface Answer {
+  campaign: { id: string };
+  link: { id: string; code: string };
+  variants: { placement: string | null; url: string }[];
+  coupon: { code: string };
+  links: Record<string, unknown>[];
+  coupons: Record<string, unknown>[];
+  termsVersion: number;
+  effectiveFrom: string;
+  detail: string;
+  errors: { path: string; message: string }[];
+}
+
 async function call(jar: CookieJar, method: string, path: string, body?: unknown) {
   const res = await fetch(`${door.url}${path}`, { method, redirect: "manual", headers: { cookie: jar.header(), origin: door.url, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
-  let json: Record<string, any> = {};
-  try { json = JSON.parse(text); } catch { /* not JSON (an image) */ }
+  let json = {} as Answer;
+  try { json = JSON.parse(text) as Answer; } catch { /* not JSON (an image) */ }
   return { status: res.status, json, text, type: res.headers.get("content-type") ?? "" };
 }
 

@@ -38,6 +38,14 @@ async function as(who: { email: string }) {
   return jars.get(who.email)!;
 }
 
+/** The fields these tests read from the answers; each read is asserted, so a missing one fails the test. */
+interface Answer {
+  invite: { id: string; url: string };
+  creator: { id: string };
+  contract: { id: string };
+  detail: string;
+}
+
 async function call(method: string, path: string, jar: CookieJar | null, body?: unknown, origin = door.url) {
   const res = await fetch(`${door.url}${path}`, {
     method,
@@ -46,7 +54,7 @@ async function call(method: string, path: string, jar: CookieJar | null, body?: 
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
-  return { status: res.status, json: (text.startsWith("{") ? JSON.parse(text) : {}) as Record<string, any> };
+  return { status: res.status, json: (text.startsWith("{") ? JSON.parse(text) : {}) as Answer };
 }
 
 const inviteCount = () => prisma.invite.count({ where: { workspaceId: ws.id } });

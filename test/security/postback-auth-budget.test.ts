@@ -7,19 +7,14 @@ import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { startDoor, type RunningDoor } from "../support/doors";
-import { addMerchantKeys, pixelHit, signedPost, tokenGet } from "../support/postback";
+import { addMerchant, pixelHit, signedPost, tokenGet } from "../support/postback";
 
 let ws: TestWorkspace;
 let n = 0;
 const sale = () => ({ event: "sale", order_id: `ab-${ws.tag}-${++n}`, amount: 100, currency: "USD" });
 const counter = async (name: string) => Number((await prisma.systemCounter.findUnique({ where: { name } }))?.value ?? 0);
 
-async function freshMerchant() {
-  const id = newId("mer");
-  const pixelKey = `pk_${id}`;
-  await prisma.merchant.create({ data: { id, workspaceId: ws.id, name: "Budget", currency: "USD", allowedDomains: ["shop.example"], pixelKey, pixelAllowedOrigins: ["https://shop.example"] } });
-  return { id, pixelKey, keys: await addMerchantKeys(ws.id, id) };
-}
+const freshMerchant = () => addMerchant(ws.id, { name: "Budget", pixelAllowedOrigins: ["https://shop.example"] });
 
 beforeAll(async () => {
   ws = await createTestWorkspace();

@@ -7,18 +7,13 @@ import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { startDoor, type RunningDoor } from "../support/doors";
-import { addMerchantKeys, pixelHit, signedPost } from "../support/postback";
+import { addMerchant, pixelHit, signedPost } from "../support/postback";
 
 let ws: TestWorkspace;
 let n = 0;
 const sale = () => ({ event: "sale", order_id: `rl-${ws.tag}-${++n}`, amount: 100, currency: "USD" });
 
-async function freshMerchant() {
-  const id = newId("mer");
-  const pixelKey = `pk_${id}`;
-  await prisma.merchant.create({ data: { id, workspaceId: ws.id, name: "Limited", currency: "USD", allowedDomains: ["shop.example"], pixelKey, pixelAllowedOrigins: [] } });
-  return { id, pixelKey, keys: await addMerchantKeys(ws.id, id) };
-}
+const freshMerchant = () => addMerchant(ws.id, { name: "Limited", pixelAllowedOrigins: [] });
 
 beforeAll(async () => {
   ws = await createTestWorkspace();

@@ -58,3 +58,11 @@ export function pixelHit(baseUrl: string, key: string, fields: Record<string, st
   const q = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])) });
   return fetch(`${baseUrl}/api/pixel.gif?${q}`, { headers });
 }
+
+/** A new merchant in the workspace with its own pixel key and credentials, so each test spends budgets nobody else touches. */
+export async function addMerchant(workspaceId: string, opts: { name: string; pixelAllowedOrigins: string[] }) {
+  const id = newId("mer");
+  const pixelKey = `pk_${id}`;
+  await prisma.merchant.create({ data: { id, workspaceId, name: opts.name, currency: "USD", allowedDomains: ["shop.example"], pixelKey, pixelAllowedOrigins: opts.pixelAllowedOrigins } });
+  return { id, pixelKey, keys: await addMerchantKeys(workspaceId, id) };
+}
