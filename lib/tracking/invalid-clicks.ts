@@ -1,0 +1,20 @@
+// Which clicks count. A click is invalid when a bot made it, or when the same
+// visitor (the daily IP hash) clicked the same link within the previous
+// REPEAT_WINDOW_SECONDS: a double tap or a refresh loop is one visit, and a
+// script replaying a link is not an audience. Invalid clicks are counted
+// apart in reports and never credited with an order. Reports, attribution and
+// the fraud pass all use this one definition (docs/METRICS.md).
+export const REPEAT_WINDOW_SECONDS = 60;
+
+/**
+ * SQL predicate, true when the "Click" row aliased `alias` is invalid. Ties on
+ * occurredAt are broken by id so exactly one of two simultaneous clicks is the
+ * first. Served by the ("ipHash", "occurredAt") index.
+ */
+export function invalidClickSql(alias: string): string {
+  const c = `"${alias}"`;
+  return `(${c}."isBot" OR EXISTS (SELECT 1 FROM "Click" prior
+      WHERE prior."ipHash" = ${c}."ipHash" AND prior."linkId" = ${c}."linkId"
+        AND prior."occurredAt" >= ${c}."occurredAt" - interval '${REPEAT_WINDOW_SECONDS} seconds'
+        AND (prior."occurredAt", prior.id) < (${c}."occurredAt", ${c}.id)))`;
+}
