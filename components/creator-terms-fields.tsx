@@ -13,10 +13,10 @@ export function TermsFields({ draft, set, errors, prefix = "", currency }: { dra
       <Field label="Payment terms" error={e("paymentTerms")} hint="How and when they are paid.">{(p) => <textarea {...p} rows={2} className={INPUT_CLASS} {...text("paymentTerms")} />}</Field>
       <Field label="Allowed content" error={e("allowedContent")}>{(p) => <textarea {...p} rows={2} className={INPUT_CLASS} {...text("allowedContent")} />}</Field>
       <Field label="Disclosure text" error={e("disclosureText")} hint="What they must say, e.g. #ad or Paid partnership.">{(p) => <textarea {...p} rows={2} className={INPUT_CLASS} {...text("disclosureText")} />}</Field>
-      <Field label="Attribution window (days)" error={e("attributionWindowDays")} hint="The window agreed in this contract, shown to the creator. Orders are attributed with each campaign's own window.">
+      <Field label="Attribution window (days)" error={e("attributionWindowDays")} hint="Empty: each campaign's window. Set: this creator's clicks count for this many days in every campaign, for orders placed once they have accepted this version.">
         {(p) => <input {...p} type="number" min={1} max={365} inputMode="numeric" className={INPUT_CLASS} value={draft.attributionWindowDays} onChange={(ev) => set({ ...draft, attributionWindowDays: ev.target.value })} />}
       </Field>
-      <Field label="Commission override" error={e("commissionType")} hint="The rate agreed in this contract, shown to the creator. Commissions are computed from each campaign's rule.">
+      <Field label="Commission override" error={e("commissionType")} hint="Replaces each campaign's rule for this creator's orders placed once they have accepted this version (caps and holding periods still apply). Earlier orders keep the terms they were made under.">
         {(p) => (
           <select {...p} className={INPUT_CLASS} value={draft.commissionType} onChange={(ev) => set({ ...draft, commissionType: ev.target.value as TermsDraft["commissionType"] })}>
             <option value="">None (campaign rule)</option>

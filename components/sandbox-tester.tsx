@@ -6,7 +6,7 @@ import { postJson } from "@/lib/api/client";
 
 interface Result {
   status: number;
-  answer: { attribution?: { method: string; reason: string }; commissions?: { amountMinor: number; status: string }[]; detail?: string; title?: string; orderId?: string; test?: boolean };
+  answer: { attribution?: { method: string; reason: string }; commissions?: { amountMinor: number; status: string; basis: string | null }[]; detail?: string; title?: string; orderId?: string; test?: boolean };
   log: { receivedAt: string; channel: string; httpStatus: number; verdict: string; reason: string; isTest: boolean } | null;
   testSecretMade: boolean;
 }
@@ -55,7 +55,7 @@ export function SandboxTester({ merchantId, currency, links }: { merchantId: str
         <div className="space-y-1 rounded bg-slate-50 p-3 text-sm sm:col-span-3" data-testid="sandbox-result" role="status">
           <p><strong>Verdict:</strong> <span data-testid="sandbox-verdict">{result.log?.verdict ?? "—"}</span> (HTTP {result.status}){result.answer.test ? " · test order, never counted in metrics or payouts" : ""}</p>
           {result.answer.attribution ? <p data-testid="sandbox-reason"><strong>Attribution:</strong> {result.answer.attribution.method} — {result.answer.attribution.reason}</p> : <p><strong>Refused:</strong> {result.answer.detail}</p>}
-          {result.answer.commissions && <p><strong>Commission:</strong> {result.answer.commissions.length ? result.answer.commissions.map((c) => `${(c.amountMinor / 10 ** d).toFixed(d)} ${currency} ${c.status}`).join(", ") : "none"}</p>}
+          {result.answer.commissions && <p><strong>Commission:</strong> {result.answer.commissions.length ? result.answer.commissions.map((c) => `${(c.amountMinor / 10 ** d).toFixed(d)} ${currency} ${c.status}${c.basis ? ` (${c.basis})` : ""}`).join(", ") : "none"}</p>}
           {result.log && <p className="font-mono text-xs" data-testid="sandbox-log">{new Date(result.log.receivedAt).toISOString()} {result.log.channel.toUpperCase()} {result.log.httpStatus} {result.log.verdict}{result.log.isTest ? " test" : ""} {result.log.reason}</p>}
           {result.testSecretMade && <p className="text-xs text-slate-500">A test signing secret was made for this merchant (it stays on the server).</p>}
         </div>

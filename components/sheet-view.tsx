@@ -65,7 +65,7 @@ export function SheetView({ sheet, origin, timeZone, backHref }: { sheet: Sheet;
 
       <section className="sheet-section">
         <h2 className="mb-2 text-lg font-semibold">How your sales are counted</h2>
-        <p data-testid="sheet-window">{windowWords(campaign.attributionWindowDays, coupons)}</p>
+        <p data-testid="sheet-window">{windowWords(sheet.window, coupons)}</p>
         {link && coupons.length > 0 && <p>{priorityWords(campaign.priority)}</p>}
         <p>Sales are counted from {formatDate(campaign.startsAt, timeZone)}{campaign.endsAt ? ` to ${formatDate(campaign.endsAt, timeZone)}` : ""}. Refunded orders are taken back.</p>
         {contract?.allowedContent && <p><strong>What you may post</strong> (contract version {contract.version}): {contract.allowedContent}</p>}

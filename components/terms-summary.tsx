@@ -26,6 +26,8 @@ export function TermsSummary({ contract: c, currency }: { contract: Contract; cu
     ["Disclosure", c.disclosureText || "as in the disclosure brief"],
     ["Attribution window", c.attributionWindowDays ? `${c.attributionWindowDays} days after a click` : "each campaign's window"],
     ["Commission", commission],
+    // the rule attribution applies (lib/attribution/contract-terms.ts): a version binds orders placed once it is accepted
+    ["Applies to", c.acceptedAt ? `orders placed from ${c.acceptedAt.toISOString().slice(0, 10)}, when it was accepted` : "orders placed once it is accepted; until then the previously accepted terms apply"],
   ];
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`terms-v${c.version}`}>

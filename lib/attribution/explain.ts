@@ -17,16 +17,29 @@ export function linkWords(placement: string, rawSub: string | null): string {
   return `${placement} link`;
 }
 
+/** The window a click was judged by; contract: "contract v3" when the creator's contract set it, null for the campaign's. */
+export interface WindowUsed {
+  days: number;
+  contract: string | null;
+}
+
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
 export const REASONS = {
-  clicked: (placement: string, rawSub: string | null, ms: number) => `clicked your ${linkWords(placement, rawSub)} ${timeBefore(ms)} before the order`,
+  // the campaign's window goes unsaid (it is the same for every creator); a contract's is named
+  clicked: (placement: string, rawSub: string | null, ms: number, window: WindowUsed) =>
+    `clicked your ${linkWords(placement, rawSub)} ${timeBefore(ms)} before the order${window.contract ? `; window ${days(window.days)} from ${window.contract}` : ""}`,
   coupon: (code: string) => `used your code ${code}`,
   clickOverCoupon: (base: string, code: string) => `${base}; the order also used another creator's code ${code}, and this campaign credits the click first`,
   couponOverClick: (code: string) => `used your code ${code}; the shopper had also clicked another creator's link, and this campaign credits the code first`,
   noSignals: "the order carried no click id and no coupon code",
   unknownClick: (id: string) => `click id ${id} is not one of this workspace's clicks`,
   clickAfterOrder: "the click came after the order",
-  outsideWindow: (ms: number, days: number) => `the click was ${timeBefore(ms)} before the order, outside the campaign's ${days}-day window`,
+  outsideWindow: (ms: number, window: WindowUsed) =>
+    `the click was ${timeBefore(ms)} before the order, outside the ${window.contract ? `${window.days}-day window from ${window.contract}` : `campaign's ${window.days}-day window`}`,
   botClick: "the click was made by a bot",
+  archivedLinkCreator: "the link's creator is archived",
+  archivedCouponCreator: (code: string) => `coupon code ${code} belongs to an archived creator`,
   unknownCoupon: (code: string) => `coupon code ${code} is not known`,
   disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
 };

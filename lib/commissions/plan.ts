@@ -1,8 +1,10 @@
-// Commissions for an attributed sale: the campaign's rule (percent, flat,
-// tiered by the creator's revenue in the month), split at the creator's cap
+// Commissions for an attributed sale: the campaign's rule, or the creator's
+// contract override (percent, flat, tiered by the creator's revenue in the
+// month), each line naming which (`basis`), split at the creator's cap
 // with the excess held for review. Planning is pure; only caps and tiers read
 // the creator's history, and only they lock a row (see readHistory).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeBasis, type AppliedRules } from "@/lib/attribution/contract-terms";
 import type { CampaignRules } from "@/lib/attribution/signals";
 import { formatMoney } from "@/lib/format";
 import { newId } from "@/lib/ids";
@@ -36,6 +38,8 @@ export interface PlannedCommission {
   status: "pending" | "held";
   holdUntil: Date;
   note: string | null;
+  /** how the amount was computed and from which terms ("contract v3: 12% of each sale") */
+  basis: string | null;
 }
 
 export interface CommissionPlan {
@@ -75,15 +79,16 @@ export async function readHistory(tx: Tx, campaign: CampaignRules, sale: SaleFor
   return { revenueBeforeMinor: revenue?._sum.amountMinor ?? 0, earnedMinor: earned?._sum.amountMinor ?? 0 };
 }
 
-export function planSaleCommissions(campaign: CampaignRules, sale: SaleForCommission, history: CommissionHistory): CommissionPlan {
+export function planSaleCommissions(campaign: AppliedRules, sale: SaleForCommission, history: CommissionHistory): CommissionPlan {
   const amount = commissionFor(campaign, sale.amountMinor, history.revenueBeforeMinor);
   const { base, excess } = splitAtCap(amount, history.earnedMinor, campaign.capPerCreatorMinor);
   const holdUntil = new Date(sale.occurredAt.getTime() + campaign.holdingDays * DAY_MS);
-  const commissions: PlannedCommission[] = [{ id: newId("com"), part: "base", amountMinor: base, status: "pending", holdUntil, note: null }];
+  const basis = describeBasis(campaign, sale.currency);
+  const commissions: PlannedCommission[] = [{ id: newId("com"), part: "base", amountMinor: base, status: "pending", holdUntil, note: null, basis }];
   if (excess === 0) return { commissions, review: null };
 
   const capPeriod = campaign.capPeriod ?? "month";
-  commissions.push({ id: newId("com"), part: "excess", amountMinor: excess, status: "held", holdUntil, note: `over the ${formatMoney(campaign.capPerCreatorMinor ?? 0, sale.currency)} per-${capPeriod} cap: held for review` });
+  commissions.push({ id: newId("com"), part: "excess", amountMinor: excess, status: "held", holdUntil, note: `over the ${formatMoney(campaign.capPerCreatorMinor ?? 0, sale.currency)} per-${capPeriod} cap: held for review`, basis });
   const month = periodOf(sale.occurredAt, "month").from.toISOString().slice(0, 7);
   return {
     commissions,

@@ -1,7 +1,7 @@
 import type { Commission, Conversion } from "@/lib/generated/prisma/client";
 
 export type AnswerConversion = Pick<Conversion, "id" | "isTest" | "event" | "orderId" | "amountMinor" | "currency" | "attributionMethod" | "creatorId" | "campaignId" | "attributionReason" | "isNewCustomer">;
-export type AnswerCommission = Pick<Commission, "amountMinor" | "status" | "part">;
+export type AnswerCommission = Pick<Commission, "amountMinor" | "status" | "part" | "basis">;
 
 // The postback's answer is derived from the stored rows only, so a retry
 // gets exactly the first answer (plus duplicate: true).
@@ -15,7 +15,8 @@ export interface PostbackAnswer {
   currency: string;
   attribution: { method: string; creatorId: string | null; campaignId: string | null; reason: string };
   newCustomer: boolean | null;
-  commissions: { amountMinor: number; status: string; part: string }[];
+  /** basis: how the amount was computed and from which terms ("contract v3: 12% of each sale"); null on reversal lines */
+  commissions: { amountMinor: number; status: string; part: string; basis: string | null }[];
 }
 
 /** The answer for one conversion and its own commissions. */
@@ -32,6 +33,6 @@ export function answerFor(c: AnswerConversion, commissions: AnswerCommission[], 
     newCustomer: c.isNewCustomer,
     commissions: [...commissions]
       .sort((a, b) => a.part.localeCompare(b.part))
-      .map((k) => ({ amountMinor: k.amountMinor, status: k.status, part: k.part })),
+      .map((k) => ({ amountMinor: k.amountMinor, status: k.status, part: k.part, basis: k.basis })),
   };
 }

@@ -81,12 +81,12 @@ WITH input AS (
     "creatorId", "campaignId", "isNewCustomer"
 ), commissions AS (
   INSERT INTO "Commission" ("id", "workspaceId", "conversionId", "part", "creatorId", "campaignId", "amountMinor", "currency", "status",
-    "isTest", "holdUntil", "note", "updatedAt")
+    "isTest", "holdUntil", "note", "basis", "updatedAt")
   SELECT p.id, claim."workspaceId", claim.id, p.part::"CommissionPart", claim."creatorId", claim."campaignId", p."amountMinor", claim.currency,
-    p.status::"CommissionStatus", claim."isTest", p."holdUntil" AT TIME ZONE 'UTC', p.note, now()
+    p.status::"CommissionStatus", claim."isTest", p."holdUntil" AT TIME ZONE 'UTC', p.note, p.basis, now()
     FROM claim JOIN input i ON i.id = claim.id,
-    jsonb_to_recordset(i.commissions) AS p(id text, part text, "amountMinor" int, status text, "holdUntil" timestamptz, note text)
-  RETURNING "conversionId", "part", "amountMinor", "status"
+    jsonb_to_recordset(i.commissions) AS p(id text, part text, "amountMinor" int, status text, "holdUntil" timestamptz, note text, basis text)
+  RETURNING "conversionId", "part", "amountMinor", "status", "basis"
 ), review AS (
   INSERT INTO "ReviewItem" ("id", "workspaceId", "kind", "dedupeKey", "creatorId", "conversionId", "evidence")
   SELECT r.id, claim."workspaceId", 'cap_reached'::"ReviewKind", r."dedupeKey", claim."creatorId", claim.id, r.evidence
@@ -98,7 +98,7 @@ WITH input AS (
     claim."attributionReason", i.payload, claim.id, claim."isTest"
     FROM claim JOIN input i ON i.id = claim.id
 )
-SELECT claim.*, COALESCE((SELECT json_agg(json_build_object('part', c.part, 'amountMinor', c."amountMinor", 'status', c.status))
+SELECT claim.*, COALESCE((SELECT json_agg(json_build_object('part', c.part, 'amountMinor', c."amountMinor", 'status', c.status, 'basis', c.basis))
                             FROM commissions c WHERE c."conversionId" = claim.id), '[]'::json) AS commissions
   FROM claim`;
 

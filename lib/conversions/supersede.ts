@@ -68,7 +68,7 @@ export async function supersedePixelSale(conversionId: string, row: NewConversio
     });
     const commissions = planned.commissions.map((c) => ({
       id: c.id, workspaceId: row.workspaceId, conversionId, part: c.part, creatorId: row.creatorId ?? "", campaignId: row.campaignId ?? "", amountMinor: c.amountMinor,
-      currency: row.currency, status: c.status, isTest: row.isTest, holdUntil: c.holdUntil, note: c.note,
+      currency: row.currency, status: c.status, isTest: row.isTest, holdUntil: c.holdUntil, note: c.note, basis: c.basis,
     }));
     if (commissions.length) await tx.commission.createMany({ data: commissions });
     await replayReversals(tx, conversionId, row);

@@ -44,7 +44,7 @@ export async function earningsTotals(ctx: AuthContext): Promise<StatusTotal[]> {
 }
 
 export const EARNING_LINE_SELECT = {
-  id: true, amountMinor: true, currency: true, status: true, holdUntil: true, note: true, createdAt: true, campaignId: true,
+  id: true, amountMinor: true, currency: true, status: true, holdUntil: true, note: true, basis: true, createdAt: true, campaignId: true,
   conversion: { select: { orderId: true, event: true, occurredAt: true, attributionReason: true, channel: true } },
   payoutLines: { select: { payoutId: true } },
 } as const satisfies Prisma.CommissionSelect;

@@ -11,9 +11,9 @@ export interface SheetScope {
   creatorId: string;
 }
 
-export async function loadSheet(scope: SheetScope, campaignId: string) {
+export async function loadSheet(scope: SheetScope, campaignId: string, now = new Date()) {
   const where = { workspaceId: scope.workspaceId, creatorId: scope.creatorId, campaignId };
-  const [creator, campaign, link, coupons, placements, brief, contract] = await Promise.all([
+  const [creator, campaign, link, coupons, placements, brief, contract, binding] = await Promise.all([
     prisma.creator.findFirst({ where: { id: scope.creatorId, workspaceId: scope.workspaceId }, select: { id: true, name: true } }),
     prisma.campaign.findFirst({ where: { id: campaignId, workspaceId: scope.workspaceId }, select: { id: true, name: true, utmCampaign: true, startsAt: true, endsAt: true, attributionWindowDays: true, priority: true, status: true } }),
     prisma.trackingLink.findFirst({ where, select: { code: true, destinationUrl: true, disabledAt: true, merchant: { select: { name: true } } } }),
@@ -21,6 +21,12 @@ export async function loadSheet(scope: SheetScope, campaignId: string) {
     prisma.placement.findMany({ where: { workspaceId: scope.workspaceId }, select: { key: true, label: true }, orderBy: { key: "asc" } }),
     prisma.disclosureBrief.findFirst({ where: { workspaceId: scope.workspaceId }, orderBy: { version: "desc" }, select: { id: true, version: true, title: true, body: true, publishedAt: true } }),
     prisma.creatorContract.findFirst({ where: { workspaceId: scope.workspaceId, creatorId: scope.creatorId }, orderBy: { version: "desc" }, select: { version: true, allowedContent: true } }),
+    // the version that would bind an order placed now (lib/attribution/contract-terms.ts): its window, if it sets one, is the creator's
+    prisma.creatorContract.findFirst({
+      where: { workspaceId: scope.workspaceId, creatorId: scope.creatorId, effectiveFrom: { lte: now }, acceptedAt: { lte: now } },
+      orderBy: [{ effectiveFrom: "desc" }, { version: "desc" }],
+      select: { version: true, attributionWindowDays: true },
+    }),
   ]);
   if (!creator || !campaign || (!link && coupons.length === 0)) throw new AppError("not_found", "No instruction sheet: this creator has no link or code in this campaign.");
   const accepted = brief
@@ -28,7 +34,9 @@ export async function loadSheet(scope: SheetScope, campaignId: string) {
     : null;
   // "other" is the catch-all for typos, not a place to send anyone
   const rows = placements.filter((p) => p.key !== "other").map((p) => ({ ...p, guidance: placementGuidance(p.key, p.label) }));
-  return { creator, campaign, link, coupons: coupons.map((c) => c.code), placements: rows, brief, acceptedAt: accepted?.acceptedAt ?? null, contract };
+  const windowDays = binding?.attributionWindowDays ?? campaign.attributionWindowDays;
+  const window = { days: windowDays, contract: binding?.attributionWindowDays != null ? `contract v${binding.version}` : null };
+  return { creator, campaign, link, coupons: coupons.map((c) => c.code), placements: rows, brief, acceptedAt: accepted?.acceptedAt ?? null, contract, window };
 }
 
 export type Sheet = Awaited<ReturnType<typeof loadSheet>>;

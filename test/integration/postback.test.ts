@@ -42,7 +42,7 @@ describe("signed JSON postbacks", () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ duplicate: false, test: false, newCustomer: true, attribution: { method: "click", creatorId: alice.creatorId, reason: "clicked your story link 3 days before the order" } });
-    expect(body.commissions).toEqual([{ amountMinor: 200, status: "pending", part: "base" }]);
+    expect(body.commissions).toEqual([{ amountMinor: 200, status: "pending", part: "base", basis: "campaign terms: 10% of each sale" }]);
     const again = await post(sale({ click_id: clk, customer_ref: "cust-1" }));
     expect((await again.json()).newCustomer).toBe(false);
   });
@@ -221,7 +221,7 @@ describe("refunds and commissions", () => {
     const s = await (await post(body)).json();
     await prisma.commission.updateMany({ where: { conversionId: s.id }, data: { status: "paid" } });
     const r = await (await post({ event: "refund", order_id: body.order_id, amount: 1999, currency: "USD" })).json();
-    expect(r.commissions).toEqual([{ amountMinor: -200, status: "approved", part: "base" }]);
+    expect(r.commissions).toEqual([{ amountMinor: -200, status: "approved", part: "base", basis: null }]);
     expect((await prisma.commission.findFirstOrThrow({ where: { conversionId: s.id } })).status).toBe("paid");
   });
 
@@ -231,10 +231,10 @@ describe("refunds and commissions", () => {
     const ref = { linkId: link.id, creatorId: alice.creatorId, campaignId: cmp.id };
     const at = Date.now();
     const first = await (await post(sale({ amount: 10_000, click_id: await placeClick(ws, ref, new Date(at - 3 * 60_000)), occurred_at: new Date(at - 2 * 60_000).toISOString() }))).json();
-    expect(first.commissions).toEqual([{ amountMinor: 1_000, status: "pending", part: "base" }]);
+    expect(first.commissions).toEqual([{ amountMinor: 1_000, status: "pending", part: "base", basis: "campaign terms: tiered: 10% from $0.00, 20% from $100.00 of the creator's revenue this month" }]);
     const second = await (await post(sale({ amount: 5_000, click_id: await placeClick(ws, ref, new Date(at - 90_000)), occurred_at: new Date(at - 60_000).toISOString() }))).json();
     // 20% tier (10,000 already sold this month) = 1,000; only 500 fits under the 1,500 cap
-    expect(second.commissions).toEqual([{ amountMinor: 500, status: "pending", part: "base" }, { amountMinor: 500, status: "held", part: "excess" }]);
+    expect(second.commissions).toEqual([{ amountMinor: 500, status: "pending", part: "base", basis: "campaign terms: tiered: 10% from $0.00, 20% from $100.00 of the creator's revenue this month" }, { amountMinor: 500, status: "held", part: "excess", basis: "campaign terms: tiered: 10% from $0.00, 20% from $100.00 of the creator's revenue this month" }]);
     expect(await prisma.reviewItem.count({ where: { workspaceId: ws.id, kind: "cap_reached", creatorId: alice.creatorId } })).toBe(1);
   });
 });

@@ -55,10 +55,11 @@ describe("loadSheet", () => {
 
 describe("plain words", () => {
   it("says the window and the code the way a creator reads it", () => {
-    expect(windowWords(14, ["MAYA15"])).toBe(
+    expect(windowWords({ days: 14, contract: null }, ["MAYA15"])).toBe(
       "If someone buys within 14 days after clicking your link, the sale is credited to you, as long as they did not click another creator's link for this campaign after yours (the last click counts). If they type your code MAYA15 at checkout, the sale is yours too, even without a click.",
     );
-    expect(windowWords(1, [])).toContain("within 1 day after");
+    expect(windowWords({ days: 1, contract: null }, [])).toContain("within 1 day after");
+    expect(windowWords({ days: 45, contract: "contract v3" }, [])).toContain("within 45 days (your contract v3) after");
     expect(priorityWords("coupon")).toContain("the code wins");
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findClick, findCoupon } from "@/lib/attribution/signals";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
+import { newId } from "@/lib/ids";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { placeClick } from "../support/postback";
 
@@ -50,5 +51,28 @@ describe("signals with the terms in force", () => {
     expect(during?.campaign).toMatchObject({ id: ws.campaignId, commissionType: "flat", commissionFlatMinor: 500, commissionBps: null, priority: "coupon" });
     expect(after?.campaign).toMatchObject({ commissionType: "percent", commissionBps: 3000, attributionWindowDays: 30 });
     expect(coupon?.campaign).toMatchObject({ commissionType: "flat", commissionFlatMinor: 500 });
+  });
+
+  it("reads the creator's contract version binding the order and their status in the same query", async () => {
+    const creatorId = ws.creators[0].creatorId;
+    const v = { workspaceId: ws.id, creatorId, paymentTerms: "monthly", allowedContent: "any" };
+    await prisma.creatorContract.createMany({
+      data: [
+        { ...v, id: newId("ctr"), version: 1, effectiveFrom: new Date(now - 30 * HOUR), acceptedAt: new Date(now - 30 * HOUR), commissionType: "percent", commissionBps: 1500 },
+        // accepted after the later order: binds neither
+        { ...v, id: newId("ctr"), version: 2, effectiveFrom: new Date(now - 5 * HOUR), acceptedAt: new Date(now + HOUR), attributionWindowDays: 45 },
+      ],
+    });
+    const query = vi.spyOn(pool, "query");
+    const [early, late, coupon] = await Promise.all([
+      findClick(ws.id, clickId, new Date(now - 40 * HOUR)),
+      findClick(ws.id, clickId, new Date(now)),
+      findCoupon(ws.id, ws.creators[0].couponCode, new Date(now)),
+    ]);
+    expect(query).toHaveBeenCalledTimes(2);
+    query.mockRestore();
+    expect(early?.contract).toBeNull();
+    expect(late).toMatchObject({ creatorArchived: false, contract: { version: 1, commissionType: "percent", commissionBps: 1500, attributionWindowDays: null } });
+    expect(coupon?.contract?.version).toBe(1);
   });
 });

@@ -67,7 +67,7 @@ describe("a pixel sale never outranks the merchant's server", () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ id: before.id, duplicate: false, amountMinor: 250_00, currency: "EUR", attribution: { method: "click", creatorId: alice.creatorId } });
-    expect(body.commissions).toEqual([{ amountMinor: 25_00, status: "pending", part: "base" }]);
+    expect(body.commissions).toEqual([{ amountMinor: 25_00, status: "pending", part: "base", basis: "campaign terms: 10% of each sale" }]);
     const after = await prisma.conversion.findUniqueOrThrow({ where: { id: before.id } });
     expect(after).toMatchObject({ amountMinor: 250_00, currency: "EUR", channel: "post", clickId: clk, creatorId: alice.creatorId });
     expect(after.history).toEqual([expect.objectContaining({ channel: "pixel", amountMinor: 1, currency: "USD", attributionMethod: "none" })]);
@@ -111,7 +111,7 @@ describe("a pixel sale never outranks the merchant's server", () => {
     expect((await post({ event: "cancel", order_id: id, currency: "USD" })).status).toBe(201);
     const res = await post({ event: "sale", order_id: id, amount: 60_00, currency: "USD", coupon: ws.creators[0].couponCode });
     expect(res.status).toBe(201);
-    expect((await res.json()).commissions).toEqual([{ amountMinor: 6_00, status: "reversed", part: "base" }]);
+    expect((await res.json()).commissions).toEqual([{ amountMinor: 6_00, status: "reversed", part: "base", basis: "campaign terms: 10% of each sale" }]);
     expect((await commissionsOf(id)).map((c) => [c.amountMinor, c.status])).toEqual([[6_00, "reversed"]]);
   });
 

@@ -35,6 +35,7 @@ export default async function CommissionsPage() {
           { header: "Ordered", cell: (r) => formatDateTime(r.conversion.occurredAt, ctx.workspace.timeZone) },
           { header: "Creator", cell: (r) => creators.get(r.creatorId) ?? "—" },
           { header: "Amount", numeric: true, cell: (r) => formatMoney(r.amountMinor, r.currency) },
+          { header: "Rule", cell: (r) => <span className="text-slate-600">{r.basis ?? ""}</span> },
           { header: "Status", cell: (r) => <span data-testid={`status-${r.id}`}>{r.isTest ? `${r.status} (test)` : r.status}</span> },
           { header: "Holding until", cell: (r) => formatDateTime(r.holdUntil, ctx.workspace.timeZone) },
           { header: "Note", cell: (r) => <span className="text-slate-600">{r.note ?? ""}</span> },

@@ -52,6 +52,7 @@ export default async function PortalEarnings({ searchParams }: { searchParams: P
           { header: "Why it is yours", cell: (r) => <span className="text-slate-700" data-testid="earning-reason">{r.conversion.attributionReason}</span> },
           { header: "Reported by", cell: (r) => <ReportedBy channel={r.conversion.channel} /> },
           { header: "Amount", numeric: true, cell: (r) => <span data-testid="portal-commission-amount">{formatMoney(r.amountMinor, r.currency)}</span> },
+          { header: "Rule", cell: (r) => <span className="text-slate-600" data-testid="portal-commission-basis">{r.basis ?? ""}</span> },
           {
             header: "Status",
             cell: (r) =>
