@@ -24,14 +24,24 @@ export async function authenticate(input: unknown, clientIp: string): Promise<Au
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   await assertLoginAllowed(email, clientIp);
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, memberships: { select: { role: true } }, creators: { select: { status: true } } },
+  });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) {
     await recordLoginFailure(email, clientIp);
     return null;
   }
+  // checked only after the password, so the refusal says nothing to someone who does not know it
+  if (archivedOnly(user)) return null;
   await recordLoginSuccess(email, clientIp);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** A creator whose every creator profile is archived, and who is no teammate anywhere, has nothing left to sign in to. */
+function archivedOnly(user: { memberships: { role: string }[]; creators: { status: string }[] }): boolean {
+  return user.creators.length > 0 && user.creators.every((c) => c.status === "archived") && user.memberships.every((m) => m.role === "creator");
 }
 
 export function isRateLimited(error: unknown): boolean {

@@ -41,9 +41,9 @@ async function resolveContext(userId: string, preferredWorkspaceId?: string, ses
   if (!m) return null;
   let creatorId: string | null = null;
   if (m.role === "creator") {
-    const creator = await prisma.creator.findUnique({ where: { workspaceId_userId: { workspaceId: m.workspaceId, userId } }, select: { id: true } });
-    // A creator membership without its Creator row grants nothing.
-    if (!creator) return null;
+    const creator = await prisma.creator.findUnique({ where: { workspaceId_userId: { workspaceId: m.workspaceId, userId } }, select: { id: true, status: true } });
+    // A creator membership without its Creator row, or with an archived one, grants nothing.
+    if (!creator || creator.status === "archived") return null;
     creatorId = creator.id;
   }
   return { userId, userName: m.user.name, role: m.role, workspace: m.workspace, creatorId };

@@ -4,12 +4,13 @@
 // therefore ends every session of that user at once, on every instance.
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "./password";
 
-/** Ends every existing session of the user: call after sign-out, a removed membership or a role change. */
-export async function endSessions(userId: string): Promise<void> {
+/** Ends every existing session of the user: call after sign-out, a removed membership, a role change or an archived creator (in the change's transaction when given one). */
+export async function endSessions(userId: string, db: Pick<Prisma.TransactionClient, "user"> = prisma): Promise<void> {
   // updateMany: a user deleted meanwhile has no sessions left to end
-  await prisma.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 export const newPasswordSchema = z.string().min(12, { error: "Use at least 12 characters." }).max(200);

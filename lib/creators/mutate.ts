@@ -3,6 +3,7 @@
 // A new creator gets contract v1 and, unless told otherwise, an invite.
 import { AppError } from "@/lib/api/errors";
 import type { AuthContext } from "@/lib/auth/context";
+import { endSessions } from "@/lib/auth/sessions";
 import { audit } from "@/lib/audit/log";
 import { insertContractVersion } from "@/lib/contracts/versions";
 import { contractTermsSchema } from "@/lib/contracts/schema";
@@ -63,6 +64,8 @@ export async function updateCreator(ctx: AuthContext, id: string, input: z.outpu
       }
       // an archived creator's open invite links stop working, and so do links sent to an old email
       if (input.status === "archived" || (input.email && input.email !== before.email)) await tx.invite.updateMany({ where: { workspaceId, creatorId: id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      // archiving signs them out everywhere at once (sign-in is refused from now on: authenticate.ts)
+      if (input.status === "archived" && before.status !== "archived" && before.userId) await endSessions(before.userId, tx);
       const after = await tx.creator.findFirstOrThrow({ where: { id, workspaceId }, select: PROFILE });
       const action = input.status && input.status !== before.status ? (input.status === "archived" ? "creator.archived" : `creator.status_${input.status}`) : "creator.updated";
       await audit(tx, ctx, { action, entityType: "Creator", entityId: id, before, after });

@@ -18,6 +18,8 @@ export interface LinkTarget extends UtmConvention {
   allowedDomains: string[];
   placements: string[];
   disabled: boolean;
+  /** an archived creator's link still forwards the shopper, but records and credits nothing (resolve-redirect.ts) */
+  creatorArchived: boolean;
   /** derived once per cache fill, not per click */
   creatorSlug: string;
   destinationProblem: DestinationProblem | null;
@@ -32,12 +34,13 @@ type Entry = LinkTarget | typeof MISSING;
 const LOOKUP_SQL = `
   SELECT l.id AS "linkId", l."workspaceId", l."creatorId", l."campaignId", cr.name AS "creatorName",
          c."utmCampaign", l."destinationUrl", m."allowedDomains", (l."disabledAt" IS NOT NULL) AS disabled,
+         (cr.status = 'archived') AS "creatorArchived",
          w."utmSource", w."utmMedium", w."utmContent", w."utmTerm",
          COALESCE((SELECT array_agg(p.key) FROM "Placement" p WHERE p."workspaceId" = l."workspaceId"), '{}') AS placements
     FROM "TrackingLink" l
-    JOIN "Creator" cr ON cr.id = l."creatorId"
-    JOIN "Campaign" c ON c.id = l."campaignId"
-    JOIN "Merchant" m ON m.id = l."merchantId"
+    JOIN "Creator" cr ON cr.id = l."creatorId" AND cr."workspaceId" = l."workspaceId"
+    JOIN "Campaign" c ON c.id = l."campaignId" AND c."workspaceId" = l."workspaceId"
+    JOIN "Merchant" m ON m.id = l."merchantId" AND m."workspaceId" = l."workspaceId"
     JOIN "Workspace" w ON w.id = l."workspaceId"
    WHERE l.code = $1`;
 
