@@ -3,55 +3,42 @@
 // overrides the campaign's rule and/or window for that creator, and the
 // attribution sentence and the commission's basis name it.
 // (The campaign: 10% of each sale, 14-day window, no versions.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { newId, newLinkCode } from "@/lib/ids";
-import { createTestWorkspace, deleteTestWorkspace, TEST_DESTINATION, type TestWorkspace } from "../support/factory";
-import { startDoor, type RunningDoor } from "../support/doors";
-import { addMerchantKeys, placeClick, signedPost, type MerchantKeys } from "../support/postback";
+import { TEST_DESTINATION } from "../support/factory";
+import { placeClick } from "../support/postback";
+import { postbackDoorForFile } from "../support/postback-door";
 
 const DAY = 86_400_000;
 const now = Date.now();
 const daysAgo = (n: number) => new Date(now - n * DAY);
-let ws: TestWorkspace;
-let keys: MerchantKeys;
-let server: RunningDoor;
+const door = postbackDoorForFile("ctr");
 let n = 0;
-
-beforeAll(async () => {
-  ws = await createTestWorkspace();
-  keys = await addMerchantKeys(ws.id, ws.merchantId);
-  server = await startDoor("fast");
-}, 90_000);
-afterAll(async () => {
-  await server?.stop();
-  await deleteTestWorkspace(ws);
-});
 
 /** A creator of their own per test, with a link and a coupon code in the campaign. */
 async function creator() {
   const creatorId = newId("cr");
-  const tag = `${ws.tag}${++n}`;
-  await prisma.creator.create({ data: { id: creatorId, workspaceId: ws.id, name: `Creator ${tag}`, email: `c-${tag}@example.test` } });
+  const tag = `${door.ws.tag}${++n}`;
+  await prisma.creator.create({ data: { id: creatorId, workspaceId: door.ws.id, name: `Creator ${tag}`, email: `c-${tag}@example.test` } });
   const linkId = newId("lnk");
-  await prisma.trackingLink.create({ data: { id: linkId, workspaceId: ws.id, code: newLinkCode(), creatorId, campaignId: ws.campaignId, merchantId: ws.merchantId, destinationUrl: TEST_DESTINATION } });
+  await prisma.trackingLink.create({ data: { id: linkId, workspaceId: door.ws.id, code: newLinkCode(), creatorId, campaignId: door.ws.campaignId, merchantId: door.ws.merchantId, destinationUrl: TEST_DESTINATION } });
   const coupon = `CT${tag.toUpperCase()}`;
-  await prisma.couponCode.create({ data: { id: newId("cpn"), workspaceId: ws.id, code: coupon, creatorId, campaignId: ws.campaignId } });
-  return { creatorId, linkId, campaignId: ws.campaignId, coupon };
+  await prisma.couponCode.create({ data: { id: newId("cpn"), workspaceId: door.ws.id, code: coupon, creatorId, campaignId: door.ws.campaignId } });
+  return { creatorId, linkId, campaignId: door.ws.campaignId, coupon };
 }
 
 type Override = { commissionType?: "percent" | "flat"; commissionBps?: number; commissionFlatMinor?: number; attributionWindowDays?: number };
 
 async function contract(creatorId: string, version: number, terms: Override, at: { effectiveFrom: Date; acceptedAt: Date | null }) {
   await prisma.creatorContract.create({
-    data: { id: newId("ctr"), workspaceId: ws.id, creatorId, version, paymentTerms: "monthly", allowedContent: "any", ...terms, effectiveFrom: at.effectiveFrom, acceptedAt: at.acceptedAt },
+    data: { id: newId("ctr"), workspaceId: door.ws.id, creatorId, version, paymentTerms: "monthly", allowedContent: "any", ...terms, effectiveFrom: at.effectiveFrom, acceptedAt: at.acceptedAt },
   });
 }
 
 async function sale(fields: { click_id?: string; coupon?: string; occurred_at?: Date; amount?: number }) {
   const { occurred_at, ...rest } = fields;
-  const body = { event: "sale", order_id: `ord-${ws.tag}-${++n}`, amount: 10_000, currency: "USD", ...rest, ...(occurred_at ? { occurred_at: occurred_at.toISOString() } : {}) };
-  const res = await signedPost(server.url, ws.merchantId, keys.current, body);
+  const res = await door.post({ event: "sale", order_id: door.orderId(), amount: 10_000, currency: "USD", ...rest, ...(occurred_at ? { occurred_at: occurred_at.toISOString() } : {}) });
   expect(res.status).toBe(201);
   return (await res.json()) as { attribution: { method: string; creatorId: string | null; reason: string }; commissions: { amountMinor: number; basis: string | null; part: string }[] };
 }
@@ -60,7 +47,7 @@ describe("the contract's commission rule", () => {
   it("overrides the campaign's rule for the creator who accepted it, by click and by code, and names the version", async () => {
     const c = await creator();
     await contract(c.creatorId, 1, { commissionType: "percent", commissionBps: 1200 }, { effectiveFrom: daysAgo(10), acceptedAt: daysAgo(10) });
-    const byClick = await sale({ click_id: await placeClick(ws, c, daysAgo(1)) });
+    const byClick = await sale({ click_id: await placeClick(door.ws, c, daysAgo(1)) });
     expect(byClick.attribution).toMatchObject({ method: "click", creatorId: c.creatorId, reason: "clicked your story link 1 day before the order" });
     expect(byClick.commissions).toEqual([{ amountMinor: 1_200, status: "pending", part: "base", basis: "contract v1: 12% of each sale" }]);
     const byCode = await sale({ coupon: c.coupon.toLowerCase() });
@@ -71,7 +58,7 @@ describe("the contract's commission rule", () => {
 
   it("leaves another creator on the campaign's terms, and says so", async () => {
     const c = await creator();
-    const res = await sale({ click_id: await placeClick(ws, c, daysAgo(1)) });
+    const res = await sale({ click_id: await placeClick(door.ws, c, daysAgo(1)) });
     expect(res.commissions).toEqual([{ amountMinor: 1_000, status: "pending", part: "base", basis: "campaign terms: 10% of each sale" }]);
   });
 
@@ -79,7 +66,7 @@ describe("the contract's commission rule", () => {
     const c = await creator();
     await contract(c.creatorId, 1, { commissionType: "percent", commissionBps: 1200 }, { effectiveFrom: daysAgo(10), acceptedAt: daysAgo(9) });
     await contract(c.creatorId, 2, { commissionType: "flat", commissionFlatMinor: 5_000, attributionWindowDays: 1 }, { effectiveFrom: daysAgo(3), acceptedAt: null });
-    const res = await sale({ click_id: await placeClick(ws, c, daysAgo(2)) });
+    const res = await sale({ click_id: await placeClick(door.ws, c, daysAgo(2)) });
     expect(res.attribution.method).toBe("click");
     expect(res.commissions).toEqual([{ amountMinor: 1_200, status: "pending", part: "base", basis: "contract v1: 12% of each sale" }]);
   });
@@ -90,7 +77,7 @@ describe("the contract's commission rule", () => {
     await contract(c.creatorId, 2, { commissionType: "flat", commissionFlatMinor: 700 }, { effectiveFrom: daysAgo(6), acceptedAt: daysAgo(6) });
     // published 4 days ago, accepted only 1 day ago: binds from its acceptance
     await contract(c.creatorId, 3, { commissionType: "percent", commissionBps: 2000 }, { effectiveFrom: daysAgo(4), acceptedAt: daysAgo(1) });
-    const click = await placeClick(ws, c, daysAgo(12));
+    const click = await placeClick(door.ws, c, daysAgo(12));
     const before = await sale({ click_id: click, occurred_at: daysAgo(8) });
     const during = await sale({ click_id: click, occurred_at: daysAgo(2) });
     const after = await sale({ click_id: click, occurred_at: daysAgo(0.5) });
@@ -104,7 +91,7 @@ describe("the contract's attribution window", () => {
   it("widens the campaign's 14 days: a click 30 days before counts under a 45-day contract window", async () => {
     const c = await creator();
     await contract(c.creatorId, 1, { attributionWindowDays: 45 }, { effectiveFrom: daysAgo(40), acceptedAt: daysAgo(40) });
-    const res = await sale({ click_id: await placeClick(ws, c, daysAgo(30)), occurred_at: new Date(now) });
+    const res = await sale({ click_id: await placeClick(door.ws, c, daysAgo(30)), occurred_at: new Date(now) });
     expect(res.attribution).toMatchObject({ method: "click", creatorId: c.creatorId, reason: "clicked your story link 30 days before the order; window 45 days from contract v1" });
     // the window came from the contract, the rule from the campaign
     expect(res.commissions).toEqual([{ amountMinor: 1_000, status: "pending", part: "base", basis: "campaign terms: 10% of each sale" }]);
@@ -113,7 +100,7 @@ describe("the contract's attribution window", () => {
   it("narrows it: a click 5 days before is outside a 2-day contract window", async () => {
     const c = await creator();
     await contract(c.creatorId, 1, { attributionWindowDays: 2 }, { effectiveFrom: daysAgo(10), acceptedAt: daysAgo(10) });
-    const res = await sale({ click_id: await placeClick(ws, c, daysAgo(5)), occurred_at: new Date(now) });
+    const res = await sale({ click_id: await placeClick(door.ws, c, daysAgo(5)), occurred_at: new Date(now) });
     expect(res.attribution).toMatchObject({ method: "none", creatorId: null, reason: "the click was 5 days before the order, outside the 2-day window from contract v1" });
     expect(res.commissions).toEqual([]);
   });

@@ -2,29 +2,14 @@
 // (int4 amounts, NUL bytes, lone surrogates) are refused at validation with
 // the field named, and a backdated order is refused before it can make the
 // maintenance pass rebuild years of days.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
-import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
-import { startDoor, type RunningDoor } from "../support/doors";
-import { addMerchantKeys, signedPost, tokenGet, type MerchantKeys } from "../support/postback";
+import { tokenGet } from "../support/postback";
+import { postbackDoorForFile } from "../support/postback-door";
 
 const DAY = 86_400_000;
-let ws: TestWorkspace;
-let keys: MerchantKeys;
-let server: RunningDoor;
-let n = 0;
-const orderId = () => `bnd-${ws.tag}-${++n}`;
-const post = (body: Record<string, unknown>) => signedPost(server.url, ws.merchantId, keys.current, body);
-
-beforeAll(async () => {
-  ws = await createTestWorkspace();
-  keys = await addMerchantKeys(ws.id, ws.merchantId);
-  server = await startDoor("fast");
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  await deleteTestWorkspace(ws);
-});
+const door = postbackDoorForFile("bnd");
+const { orderId, post } = door;
 
 async function expect422(res: Response, field: string) {
   expect(res.status).toBe(422);
@@ -35,13 +20,13 @@ async function expect422(res: Response, field: string) {
 describe("bounds", () => {
   it("refuses amount 3000000000 with a 422 naming amount, through POST and GET, and writes nothing", async () => {
     const id = orderId();
-    await expect422(await post({ order_id: id, amount: 3_000_000_000, currency: "JPY", coupon: ws.creators[0].couponCode }), "amount");
-    await expect422(await tokenGet(server.url, ws.merchantId, keys.getToken, { order_id: id, amount: "3000000000", currency: "JPY" }), "amount");
-    expect(await prisma.conversion.count({ where: { merchantId: ws.merchantId, orderId: id } })).toBe(0);
+    await expect422(await post({ order_id: id, amount: 3_000_000_000, currency: "JPY", coupon: door.ws.creators[0].couponCode }), "amount");
+    await expect422(await tokenGet(door.server.url, door.ws.merchantId, door.keys.getToken, { order_id: id, amount: "3000000000", currency: "JPY" }), "amount");
+    expect(await prisma.conversion.count({ where: { merchantId: door.ws.merchantId, orderId: id } })).toBe(0);
   });
 
   it("accepts the largest amount an int4 holds (a 21-million JPY order), commission included", async () => {
-    const res = await post({ order_id: orderId(), amount: 2_147_483_647, currency: "JPY", coupon: ws.creators[0].couponCode });
+    const res = await post({ order_id: orderId(), amount: 2_147_483_647, currency: "JPY", coupon: door.ws.creators[0].couponCode });
     expect(res.status).toBe(201);
     expect((await res.json()).commissions[0].amountMinor).toBe(214_748_365);
   });
