@@ -1,19 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { CreatorCombobox, type CreatorChoice } from "@/components/form/creator-combobox";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/form/field";
 import { useApiForm } from "@/components/form/use-api-form";
 import { COUPON_TOKENS, expandPattern } from "@/lib/coupons/pattern";
 
 /** A coupon code for a creator and campaign: typed, or made from a pattern with a live preview. */
-export function CouponForm({ creators, campaigns }: { creators: { id: string; name: string }[]; campaigns: { id: string; name: string }[] }) {
+export function CouponForm({ hasCreators, campaigns }: { hasCreators: boolean; campaigns: { id: string; name: string }[] }) {
   const { pending, fieldErrors: e, formError, submit } = useApiForm();
-  const [creatorId, setCreatorId] = useState(creators[0]?.id ?? "");
+  const [creator, setCreator] = useState<CreatorChoice | null>(null);
   const [mode, setMode] = useState<"pattern" | "typed">("pattern");
   const [pattern, setPattern] = useState("{FIRST}{DISCOUNT}");
   const [discount, setDiscount] = useState("15");
   const [created, setCreated] = useState<string | null>(null);
-  const name = creators.find((c) => c.id === creatorId)?.name ?? "";
+  const creatorId = creator?.id ?? "";
+  const name = creator?.name ?? "";
   const discountNum = discount.trim() === "" ? null : Number(discount);
   const preview = mode === "pattern" ? expandPattern(pattern, { name, discount: discountNum }, () => "XXXX") : null;
 
@@ -29,10 +31,10 @@ export function CouponForm({ creators, campaigns }: { creators: { id: string; na
     submit("POST", "/api/coupons", body, (json) => setCreated(`Code ${(json.coupon as { code: string }).code} created.`));
   }
 
-  if (creators.length === 0 || campaigns.length === 0) return null;
+  if (!hasCreators || campaigns.length === 0) return null;
   return (
     <form onSubmit={onSubmit} aria-label="New coupon code" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-      <Field label="Code creator" error={e.creatorId}>{(p) => <select {...p} value={creatorId} onChange={(ev) => setCreatorId(ev.target.value)} className={INPUT_CLASS}>{creators.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>}</Field>
+      <CreatorCombobox label="Code creator" name="creatorId" error={e.creatorId} onChange={setCreator} />
       <Field label="Code campaign" error={e.campaignId}>{(p) => <select {...p} name="campaignId" className={INPUT_CLASS}>{campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>}</Field>
       <fieldset className="flex gap-4 text-sm sm:col-span-2">
         <legend className="sr-only">How to make the code</legend>

@@ -1,18 +1,19 @@
 "use client";
 
 import { useState } from "react";
+import { CreatorCombobox } from "@/components/form/creator-combobox";
 import { BUTTON_CLASS, Field, INPUT_CLASS } from "@/components/form/field";
 import { useApiForm } from "@/components/form/use-api-form";
 import { checkDestination, DESTINATION_PROBLEMS } from "@/lib/tracking/destination";
 
 interface Options {
-  creators: { id: string; name: string }[];
+  hasCreators: boolean;
   campaigns: { id: string; name: string; merchantId: string | null }[];
   merchants: { id: string; name: string; allowedDomains: string[] }[];
 }
 
 /** One click makes a creator's link for a campaign (every placement variant comes with it); the destination is checked as it is typed. */
-export function LinkCreateForm({ creators, campaigns, merchants }: Options) {
+export function LinkCreateForm({ hasCreators, campaigns, merchants }: Options) {
   const { pending, fieldErrors: e, formError, submit } = useApiForm();
   const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? "");
   const campaignMerchant = campaigns.find((c) => c.id === campaignId)?.merchantId ?? null;
@@ -34,12 +35,12 @@ export function LinkCreateForm({ creators, campaigns, merchants }: Options) {
     });
   }
 
-  if (creators.length === 0 || campaigns.length === 0) {
+  if (!hasCreators || campaigns.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-500">Add a creator and a campaign first; then links are one click.</p>;
   }
   return (
     <form onSubmit={onSubmit} aria-label="New link" className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-      <Field label="Creator" error={e.creatorId}>{(p) => <select {...p} name="creatorId" className={INPUT_CLASS}>{creators.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>}</Field>
+      <CreatorCombobox label="Creator" name="creatorId" error={e.creatorId} />
       <Field label="Campaign" error={e.campaignId}>
         {(p) => <select {...p} value={campaignId} onChange={(ev) => setCampaignId(ev.target.value)} className={INPUT_CLASS}>{campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>}
       </Field>

@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { createTestWorkspace, deleteTestWorkspace, type TestUser, type TestWorkspace } from "../test/support/factory";
 
 // Problems seen by the current test's pages: console errors and sub-resources
@@ -68,4 +68,52 @@ export async function signedIn(browser: Browser, who: Pick<TestUser, "email" | "
   await login(page, who);
   await expect(page).toHaveURL(who.creatorId ? /\/portal$/ : /\/app$/);
   return page;
+}
+
+/** The manager's side of an invite: adds the creator (GB audience, an Instagram handle, allowed content) and returns the one-time invite link shown. */
+export async function inviteCreator(page: Page, creator: { name: string; email: string; instagram: string }): Promise<string> {
+  await page.getByRole("link", { name: "Add a creator" }).click();
+  await expect(page).toHaveURL(/\/app\/creators\/new$/);
+  await page.getByLabel("Name", { exact: true }).fill(creator.name);
+  await page.getByLabel("Email", { exact: true }).fill(creator.email);
+  await page.getByLabel("Audience country").selectOption("GB");
+  await page.getByLabel("Instagram handle").fill(creator.instagram);
+  await page.getByLabel("Allowed content").fill("Instagram stories and reels.");
+  await page.getByRole("button", { name: "Add creator" }).click();
+  const url = await page.getByTestId("invite-url").inputValue();
+  expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  return url;
+}
+
+/**
+ * The creator's side: opens the invite in a browser of their own, sets a password, accepts brief v1 and the terms,
+ * and lands in the portal. `opened` runs once the invite page shows (a screenshot, say).
+ */
+export async function acceptInvite(browser: Browser, url: string, who: { name: string; password: string }, opened?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const creator = await (await browser.newContext()).newPage();
+  watchPage(creator);
+  await creator.goto(url);
+  await expect(creator.getByRole("heading", { name: /Disclosure brief \(v1\)/ })).toBeVisible();
+  await opened?.(creator);
+  await creator.getByLabel("Choose a password").fill(who.password);
+  await creator.getByLabel("Repeat the password").fill(who.password);
+  await creator.getByLabel(/I have read the disclosure brief/).check();
+  await creator.getByLabel(/I accept the contract terms/).check();
+  await creator.getByRole("button", { name: "Create my account" }).click();
+  await expect(creator).toHaveURL(/\/portal$/);
+  await expect(creator.getByTestId("user-name")).toHaveText(who.name);
+  return creator;
+}
+
+/** Picks a creator in a creator combobox (components/form/creator-combobox.tsx) as a keyboard user does: type, ↓, Enter. */
+export async function pickCreator(scope: Page | Locator, label: string, name: string): Promise<void> {
+  const box = scope.getByRole("combobox", { name: label, exact: true });
+  await box.fill(name);
+  const option = scope.getByRole("option", { name, exact: true });
+  await expect(option).toBeVisible();
+  await box.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(box).toHaveValue(name);
+  await expect(box).toHaveAttribute("aria-expanded", "false");
 }

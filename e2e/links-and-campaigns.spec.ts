@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, login, signedIn, test } from "./fixtures";
+import { expect, login, pickCreator, signedIn, test } from "./fixtures";
 
 /** No serious or critical accessibility violation on the page as it stands. */
 async function expectAccessible(page: Page) {
@@ -50,7 +50,28 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
 
   await page.goto("/app/links");
   const linkForm = page.getByRole("form", { name: "New link" });
-  await linkForm.getByLabel("Creator").selectOption({ label: ws.creators[0].name });
+  // the creator picker asks the server as the user types, a few at a time (never a list of every creator), and works from the keyboard
+  const picker = linkForm.getByRole("combobox", { name: "Creator", exact: true });
+  const searched = page.waitForRequest((r) => /\/api\/creators\?/.test(r.url()) && new URL(r.url()).searchParams.get("q") === ws.tag);
+  await picker.fill(ws.tag);
+  expect(new URL((await searched).url()).searchParams.get("limit")).toBe("8");
+  await expect(picker).toHaveAttribute("aria-expanded", "true");
+  await expect(linkForm.getByRole("option")).toHaveText([ws.creators[0].name, ws.creators[1].name]);
+  await expect(linkForm.getByText("2 creators match.")).toBeVisible();
+  await expectAccessible(page);
+  await picker.press("ArrowDown");
+  await picker.press("ArrowDown");
+  await expect(linkForm.getByRole("option", { name: ws.creators[1].name })).toHaveAttribute("aria-selected", "true");
+  await expect(picker).toHaveAttribute("aria-activedescendant", /.+/);
+  await picker.press("ArrowUp");
+  await picker.press("Enter");
+  await expect(picker).toHaveValue(ws.creators[0].name);
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+  await picker.fill("nobody by this name");
+  await expect(linkForm.getByText("No creator matches.")).toBeVisible();
+  await picker.press("Escape");
+  await expect(picker).toHaveAttribute("aria-expanded", "false");
+  await pickCreator(linkForm, "Creator", ws.creators[0].name);
   await linkForm.getByLabel("Campaign").selectOption({ label: campaign });
   await linkForm.getByLabel("Destination URL").fill("http://shop.example/spring");
   await expect(linkForm.getByText("The destination must use https.")).toBeVisible();
@@ -89,7 +110,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await expect.poll(async () => (await page.request.get(path, { maxRedirects: 0 })).status(), { timeout: 6_000 }).toBe(302);
 
   const couponForm = page.getByRole("form", { name: "New coupon code" });
-  await couponForm.getByLabel("Code creator").selectOption({ label: ws.creators[0].name });
+  await pickCreator(couponForm, "Code creator", ws.creators[0].name);
   await couponForm.getByLabel("Code campaign").selectOption({ label: campaign });
   await couponForm.getByLabel("Discount number").fill("15");
   await expect(couponForm.getByTestId("coupon-preview")).toHaveText("CREATORALICE15");
@@ -100,6 +121,14 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await couponForm.getByLabel("Code", { exact: true }).fill("creatoralice15");
   await couponForm.getByRole("button", { name: "Create code" }).click();
   await expect(couponForm.getByText(`CREATORALICE15 is already ${ws.creators[0].name}'s code for ${campaign}.`)).toBeVisible();
+
+  // the list's creator filter is the same picker; the choice stays in the URL and is shown again after the reload
+  const filter = page.getByRole("form", { name: "Filter links and codes" });
+  await pickCreator(filter, "Creator", ws.creators[1].name);
+  await filter.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`creator=${ws.creators[1].creatorId}`));
+  await expect(filter.getByRole("combobox", { name: "Creator", exact: true })).toHaveValue(ws.creators[1].name);
+  await expect(page.getByRole("listitem").filter({ hasText: campaign })).toHaveCount(0);
 
   const creator = await signedIn(browser, ws.creators[0]);
   await creator.goto("/portal/links");

@@ -1,6 +1,6 @@
 import { prisma } from "../lib/db/prisma";
 import { newId } from "../lib/ids";
-import { expect, login, test } from "./fixtures";
+import { acceptInvite, expect, inviteCreator, login, test } from "./fixtures";
 
 // The creator's onboarding, as the two people live it: a manager adds a
 // creator and copies the invite link; the creator opens it, sets a password,
@@ -13,27 +13,8 @@ test("invite → account → brief and terms accepted → new terms noticed and 
     await login(page, ws.manager);
     await expect(page).toHaveURL(/\/app$/);
     await page.goto("/app/creators");
-    await page.getByRole("link", { name: "Add a creator" }).click();
-    await expect(page).toHaveURL(/\/app\/creators\/new$/);
-    await page.getByLabel("Name", { exact: true }).fill("Nora Onboard");
-    await page.getByLabel("Email", { exact: true }).fill(email);
-    await page.getByLabel("Audience country").selectOption("GB");
-    await page.getByLabel("Instagram handle").fill("@nora.onboard");
-    await page.getByLabel("Allowed content").fill("Instagram stories and reels.");
-    await page.getByRole("button", { name: "Add creator" }).click();
-    const url = await page.getByTestId("invite-url").inputValue();
-    expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-
-    const creator = await (await browser.newContext()).newPage();
-    await creator.goto(url);
-    await expect(creator.getByRole("heading", { name: /Disclosure brief \(v1\)/ })).toBeVisible();
-    await creator.getByLabel("Choose a password").fill("nora's long passphrase");
-    await creator.getByLabel("Repeat the password").fill("nora's long passphrase");
-    await creator.getByLabel(/I have read the disclosure brief/).check();
-    await creator.getByLabel(/I accept the contract terms/).check();
-    await creator.getByRole("button", { name: "Create my account" }).click();
-    await expect(creator).toHaveURL(/\/portal$/);
-    await expect(creator.getByTestId("user-name")).toHaveText("Nora Onboard");
+    const url = await inviteCreator(page, { name: "Nora Onboard", email, instagram: "@nora.onboard" });
+    const creator = await acceptInvite(browser, url, { name: "Nora Onboard", password: "nora's long passphrase" });
     await expect(creator.getByTestId("terms-notice")).toHaveCount(0);
     await creator.getByRole("link", { name: "Brief & terms" }).click();
     await expect(creator.getByTestId("terms-acceptance")).toContainText("You accepted v1 on");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { expect, login, signedIn, test } from "./fixtures";
+import { acceptInvite, expect, inviteCreator, login, pickCreator, signedIn, test } from "./fixtures";
 
 // The whole story, end to end, through nothing but the product's pages and
 // HTTP endpoints (the fixture's workspace, owner and manager are the only
@@ -36,30 +36,11 @@ test("invite → portal → campaign, link and code → click → sandbox test �
   await page.goto("/app/creators");
   await expect(page.getByRole("link", { name: "Import creators from a CSV file" })).toHaveAttribute("href", "/app/creators/import");
   await shot(page, "creators");
-  await page.getByRole("link", { name: "Add a creator" }).click();
-  await expect(page).toHaveURL(/\/app\/creators\/new$/);
-  await page.getByLabel("Name", { exact: true }).fill(creatorName);
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Audience country").selectOption("GB");
-  await page.getByLabel("Instagram handle").fill("@nora.story");
-  await page.getByLabel("Allowed content").fill("Instagram stories and reels.");
-  await page.getByRole("button", { name: "Add creator" }).click();
-  const inviteUrl = await page.getByTestId("invite-url").inputValue();
-  expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  const inviteUrl = await inviteCreator(page, { name: creatorName, email, instagram: "@nora.story" });
   await shot(page, "creator-invited");
 
   // 3. the creator opens it in a browser of their own, sets a password, accepts brief and terms, lands in the portal
-  const creator = await (await browser.newContext()).newPage();
-  await creator.goto(inviteUrl);
-  await expect(creator.getByRole("heading", { name: /Disclosure brief \(v1\)/ })).toBeVisible();
-  await shot(creator, "invite");
-  await creator.getByLabel("Choose a password").fill("nora's long passphrase");
-  await creator.getByLabel("Repeat the password").fill("nora's long passphrase");
-  await creator.getByLabel(/I have read the disclosure brief/).check();
-  await creator.getByLabel(/I accept the contract terms/).check();
-  await creator.getByRole("button", { name: "Create my account" }).click();
-  await expect(creator).toHaveURL(/\/portal$/);
-  await expect(creator.getByTestId("user-name")).toHaveText(creatorName);
+  const creator = await acceptInvite(browser, inviteUrl, { name: creatorName, password: "nora's long passphrase" }, (p) => shot(p, "invite"));
   await shot(creator, "portal");
 
   // 4. the manager makes a campaign, a link and a coupon code for them
@@ -75,7 +56,7 @@ test("invite → portal → campaign, link and code → click → sandbox test �
 
   await page.goto("/app/links");
   const linkForm = page.getByRole("form", { name: "New link" });
-  await linkForm.getByLabel("Creator").selectOption({ label: creatorName });
+  await pickCreator(linkForm, "Creator", creatorName);
   await linkForm.getByLabel("Campaign").selectOption({ label: campaign });
   await linkForm.getByLabel("Destination URL").fill("https://shop.example/summer");
   await expect(linkForm.getByText("Allowed destination.")).toBeVisible();
@@ -87,7 +68,7 @@ test("invite → portal → campaign, link and code → click → sandbox test �
   const [, code] = storyUrl.match(/\/r\/([a-z0-9]{7})\/story$/)!;
 
   const couponForm = page.getByRole("form", { name: "New coupon code" });
-  await couponForm.getByLabel("Code creator").selectOption({ label: creatorName });
+  await pickCreator(couponForm, "Code creator", creatorName);
   await couponForm.getByLabel("Code campaign").selectOption({ label: campaign });
   await couponForm.getByLabel("Discount number").fill("10");
   const coupon = (await couponForm.getByTestId("coupon-preview").textContent())!;

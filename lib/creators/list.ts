@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { parseListState, type ListState, type SearchParams } from "@/lib/list/params";
@@ -31,6 +32,10 @@ export type CreatorListState = ListState<(typeof CREATOR_SORTS)[number], (typeof
 export const parseCreatorListState = (params: SearchParams): CreatorListState =>
   parseListState(params, { sorts: CREATOR_SORTS, defaultSort: "name", filters: CREATOR_FILTERS });
 
+/** ?limit= for a smaller page (the creator pickers ask for a handful); like the other list params, a bad value falls back to the full page. */
+export const parseCreatorPageSize = (params: SearchParams): number =>
+  z.coerce.number().int().min(1).max(CREATOR_PAGE_SIZE).catch(CREATOR_PAGE_SIZE).parse([params.limit].flat()[0] ?? undefined);
+
 /** The where clause for a list state; the brief filter needs the current brief's id (null: no brief published). */
 export function creatorWhere(workspaceId: string, state: CreatorListState, currentBriefId: string | null): Prisma.CreatorWhereInput {
   const { q, filters } = state;
@@ -62,7 +67,7 @@ function orderBy(state: CreatorListState): Prisma.CreatorOrderByWithRelationInpu
 }
 
 /** One page of creators and the total matching: a count and a page query, both on the workspace's indexes. */
-export async function listCreatorPage(workspaceId: string, state: CreatorListState) {
+export async function listCreatorPage(workspaceId: string, state: CreatorListState, pageSize = CREATOR_PAGE_SIZE) {
   const brief = await prisma.disclosureBrief.findFirst({ where: { workspaceId }, orderBy: { version: "desc" }, select: { id: true, version: true } });
   const where = creatorWhere(workspaceId, state, brief?.id ?? null);
   const [total, rows] = await Promise.all([
@@ -70,12 +75,12 @@ export async function listCreatorPage(workspaceId: string, state: CreatorListSta
     prisma.creator.findMany({
       where,
       orderBy: orderBy(state),
-      skip: (state.page - 1) * CREATOR_PAGE_SIZE,
-      take: CREATOR_PAGE_SIZE,
+      skip: (state.page - 1) * pageSize,
+      take: pageSize,
       select: { ...CREATOR_LIST_SELECT, acceptances: { where: { briefId: brief?.id ?? "" }, select: { acceptedAt: true } } },
     }),
   ]);
-  return { total, rows, pageSize: CREATOR_PAGE_SIZE, currentBrief: brief };
+  return { total, rows, pageSize, currentBrief: brief };
 }
 
 export type CreatorPageRow = Awaited<ReturnType<typeof listCreatorPage>>["rows"][number];

@@ -46,15 +46,20 @@ export async function listLinkPage(workspaceId: string, opts: { q: string; creat
   return { links, total, coupons, couponTotal };
 }
 
-/** What the link and code forms choose from. */
+/** What the link and code forms choose from. Creators are searched as the user types (GET /api/creators?q=&limit=), never listed whole. */
 export async function linkFormOptions(workspaceId: string) {
-  const [creators, campaigns, merchants, placements] = await Promise.all([
-    prisma.creator.findMany({ where: { workspaceId, status: { not: "archived" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  const [creator, campaigns, merchants, placements] = await Promise.all([
+    prisma.creator.findFirst({ where: { workspaceId, status: { not: "archived" } }, select: { id: true } }),
     prisma.campaign.findMany({ where: { workspaceId }, select: { id: true, name: true, merchantId: true }, orderBy: { name: "asc" } }),
     prisma.merchant.findMany({ where: { workspaceId }, select: { id: true, name: true, allowedDomains: true }, orderBy: { name: "asc" } }),
     listPlacements(workspaceId),
   ]);
-  return { creators, campaigns, merchants, placements };
+  return { hasCreators: creator !== null, campaigns, merchants, placements };
+}
+
+/** The creator a list filter names, for showing their name in the picker; null when it is not one of the workspace's. */
+export function creatorChoice(workspaceId: string, id: string | undefined) {
+  return id ? prisma.creator.findFirst({ where: { workspaceId, id }, select: { id: true, name: true } }) : Promise.resolve(null);
 }
 
 export function listPlacements(workspaceId: string) {

@@ -5,7 +5,7 @@ import { LINK_CODE } from "@/lib/tracking/link-lookup";
 const destinationUrl = z.string().trim().max(2048);
 
 export const createLinkSchema = z.object({
-  creatorId: z.string().min(1),
+  creatorId: z.string().min(1, { error: "Choose the creator." }),
   campaignId: z.string().min(1),
   /** defaults to the campaign's merchant */
   merchantId: z.string().min(1).optional(),

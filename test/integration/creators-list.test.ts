@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
-import { listCreatorPage, parseCreatorListState, CREATOR_PAGE_SIZE } from "@/lib/creators/list";
+import { listCreatorPage, parseCreatorListState, parseCreatorPageSize, CREATOR_PAGE_SIZE } from "@/lib/creators/list";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { seedManyCreators, type SeededCreator } from "../support/many-creators";
 
@@ -27,6 +27,17 @@ const all = () => [...seeded, ...ws.creators.map((c) => ({ id: c.creatorId, name
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe(`the creators list over ${N} creators`, () => {
+  it("answers a picker's small page (?q=&limit=8): the first 8 matches by name and the full count, archived hidden", async () => {
+    const q = seeded.find((c) => c.status !== "archived")!.name.slice(0, 3);
+    const params = { q, limit: "8" };
+    const [small, full] = await Promise.all([listCreatorPage(ws.id, parseCreatorListState(params), parseCreatorPageSize(params)), page({ q })]);
+    expect(full.rows.length).toBeGreaterThan(8);
+    expect(small.rows.map((x) => x.id)).toEqual(full.rows.slice(0, 8).map((x) => x.id));
+    expect([small.total, small.pageSize]).toEqual([full.total, 8]);
+    // a bad or oversized limit falls back to the full page, like the list's other params
+    expect([parseCreatorPageSize({ limit: "0" }), parseCreatorPageSize({ limit: "5000" }), parseCreatorPageSize({ limit: "x" }), parseCreatorPageSize({})]).toEqual(Array(4).fill(CREATOR_PAGE_SIZE));
+  });
+
   it("page 37 by name: the right 50 rows and the right total (archived hidden)", async () => {
     const expected = all().filter((c) => c.status !== "archived").sort(byName);
     const r = await page({ page: "37" });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CouponForm } from "@/components/coupon-form";
+import { CreatorCombobox } from "@/components/form/creator-combobox";
 import { DataTable } from "@/components/data-table";
 import { BUTTON_CLASS, INPUT_CLASS } from "@/components/form/field";
 import { LinkCreateForm } from "@/components/link-create-form";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/shell";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/page";
 import { listHref, parseListState, type SearchParams } from "@/lib/list/params";
-import { COUPON_LIMIT, LINK_PAGE_SIZE, linkFormOptions, listLinkPage } from "@/lib/links/list";
+import { COUPON_LIMIT, creatorChoice, LINK_PAGE_SIZE, linkFormOptions, listLinkPage } from "@/lib/links/list";
 import { publicOrigin } from "@/lib/links/origin";
 import { linkVariants } from "@/lib/links/variants";
 
@@ -19,10 +20,11 @@ export const metadata: Metadata = { title: "Links & codes" };
 export default async function LinksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePage("links.read", "/app/links");
   const state = parseListState(await searchParams, { sorts: ["created"], defaultSort: "created", filters: ["creator", "campaign"] });
-  const [page, options, origin] = await Promise.all([
+  const [page, options, origin, filterCreator] = await Promise.all([
     listLinkPage(ctx.workspace.id, { q: state.q, creator: state.filters.creator, campaign: state.filters.campaign, page: state.page }),
     linkFormOptions(ctx.workspace.id),
     publicOrigin(),
+    creatorChoice(ctx.workspace.id, state.filters.creator),
   ]);
   const writer = can(ctx.role, "links.write");
   const filtered = Boolean(state.q || state.filters.creator || state.filters.campaign);
@@ -32,14 +34,12 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
       {writer && (
         <section className="mb-8 grid gap-6">
           <div><h2 className="mb-2 font-semibold">New link</h2><LinkCreateForm {...options} /></div>
-          <div><h2 className="mb-2 font-semibold">New coupon code</h2><CouponForm creators={options.creators} campaigns={options.campaigns} /></div>
+          <div><h2 className="mb-2 font-semibold">New coupon code</h2><CouponForm hasCreators={options.hasCreators} campaigns={options.campaigns} /></div>
         </section>
       )}
       <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label="Filter links and codes">
         <label className="flex flex-col text-sm">Search<input name="q" defaultValue={state.q} placeholder="code or creator" className={INPUT_CLASS} /></label>
-        <label className="flex flex-col text-sm">Creator
-          <select name="creator" defaultValue={state.filters.creator ?? ""} className={INPUT_CLASS}><option value="">any</option>{options.creators.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
-        </label>
+        <div className="w-64"><CreatorCombobox label="Creator" name="creator" initial={filterCreator} hint="Empty: any creator." /></div>
         <label className="flex flex-col text-sm">Campaign
           <select name="campaign" defaultValue={state.filters.campaign ?? ""} className={INPUT_CLASS}><option value="">any</option>{options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
         </label>
