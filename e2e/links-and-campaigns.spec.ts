@@ -56,7 +56,7 @@ test("a manager creates a campaign, a link and a code; the creator sees them in 
   await picker.fill(ws.tag);
   expect(new URL((await searched).url()).searchParams.get("limit")).toBe("8");
   await expect(picker).toHaveAttribute("aria-expanded", "true");
-  await expect(linkForm.getByRole("option")).toHaveText([ws.creators[0].name, ws.creators[1].name]);
+  await expect(linkForm.getByRole("listbox", { name: "Creator suggestions" }).getByRole("option")).toHaveText([ws.creators[0].name, ws.creators[1].name]);
   await expect(linkForm.getByText("2 creators match.")).toBeVisible();
   await expectAccessible(page);
   await picker.press("ArrowDown");
