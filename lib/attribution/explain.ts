@@ -29,4 +29,6 @@ export const REASONS = {
   botClick: "the click was made by a bot",
   unknownCoupon: (code: string) => `coupon code ${code} is not known`,
   disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
+  reverses: (orderId: string, saleReason: string) => `reverses order ${orderId} (${saleReason})`,
+  noSale: (orderId: string) => `no sale with order id ${orderId} was reported`,
 };
