@@ -4,7 +4,7 @@ import { customAlphabet, nanoid } from "nanoid";
 // the id is; 16 url-safe characters leave ~95 bits of randomness.
 const body = customAlphabet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 16);
 
-export type IdPrefix = "ws" | "usr" | "mem" | "cr" | "hdl" | "ctr" | "brief" | "acc" | "cmp" | "mer" | "sec" | "plc" | "lnk" | "cpn" | "post" | "cnv" | "com" | "pay" | "pl" | "rev" | "aud" | "pbl" | "inv";
+export type IdPrefix = "ws" | "usr" | "mem" | "cr" | "hdl" | "ctr" | "brief" | "acc" | "cmp" | "mer" | "sec" | "plc" | "lnk" | "cpn" | "post" | "cnv" | "com" | "pay" | "pl" | "rev" | "aud" | "pbl" | "inv" | "cost";
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${body()}`;

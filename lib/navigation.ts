@@ -8,6 +8,8 @@ export const APP_PAGES = [
   { href: "/app/campaigns", label: "Campaigns", permission: "campaigns.read" },
   { href: "/app/links", label: "Links & codes", permission: "links.read" },
   { href: "/app/utm", label: "UTM playbook", permission: "links.read" },
+  { href: "/app/costs", label: "Costs", permission: "creators.read" },
+  { href: "/app/posts", label: "Content posts", permission: "creators.read" },
   { href: "/app/sheets", label: "Instruction sheets", permission: "creators.read" },
   { href: "/app/conversions", label: "Conversions", permission: "conversions.read" },
   { href: "/app/commissions", label: "Commissions", permission: "conversions.read" },

@@ -42,4 +42,6 @@ export const REASONS = {
   archivedCouponCreator: (code: string) => `coupon code ${code} belongs to an archived creator`,
   unknownCoupon: (code: string) => `coupon code ${code} is not known`,
   disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
+  reverses: (orderId: string, saleReason: string) => `reverses order ${orderId} (${saleReason})`,
+  noSale: (orderId: string) => `no sale with order id ${orderId} was reported`,
 };

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "creators.write": ["owner", "manager"],
   "campaigns.read": ["owner", "manager", "analyst"],
   "campaigns.write": ["owner", "manager"],
+  // fixed fees and gifted product per creator and campaign, and content posts' impressions (the inputs of cost, CPA, ROAS and CTR)
+  "costs.write": ["owner", "manager"],
   "links.read": ["owner", "manager", "analyst"],
   "links.write": ["owner", "manager"],
   "conversions.read": ["owner", "manager", "analyst"],

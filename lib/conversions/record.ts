@@ -9,6 +9,7 @@
 // reverse each other's orders.
 import { AppError } from "@/lib/api/errors";
 import { attribute, type Attribution } from "@/lib/attribution/attribute";
+import { REASONS } from "@/lib/attribution/explain";
 import { dependsOnHistory, NO_HISTORY, planSaleCommissions, readHistory, type CommissionPlan, type SaleForCommission } from "@/lib/commissions/plan";
 import { reverseSaleCommissions } from "@/lib/commissions/reverse";
 import { prisma } from "@/lib/db/prisma";
@@ -114,8 +115,8 @@ async function recordReversal(merchant: MerchantRef, input: PostbackInput, event
       throw new AppError("unprocessable", `currency ${input.currency} differs from the sale's ${sale.currency}.`, { errors: [{ path: "currency", message: `must be ${sale.currency}, the sale's currency` }] });
     }
     const attribution: Attribution = sale
-      ? { method: sale.attributionMethod, creatorId: sale.creatorId, campaignId: sale.campaignId, linkId: sale.linkId, placement: sale.placement, reason: `reverses order ${input.order_id} (${sale.attributionReason})` }
-      : { method: "none", reason: `no sale with order id ${input.order_id} was reported`, creatorId: null, campaignId: null, linkId: null, placement: null };
+      ? { method: sale.attributionMethod, creatorId: sale.creatorId, campaignId: sale.campaignId, linkId: sale.linkId, placement: sale.placement, reason: REASONS.reverses(input.order_id, sale.attributionReason) }
+      : { method: "none", reason: REASONS.noSale(input.order_id), creatorId: null, campaignId: null, linkId: null, placement: null };
     const row = newConversion(merchant, input, isTest, occurredAt, attribution, input.amount ?? sale?.amountMinor ?? 0, sale?.id ?? null, log);
     const claimed = await claimConversion(inTransaction(tx), row, EMPTY_PLAN, log);
     if (!claimed) return answerExisting(await readExisting(tx, row), row);

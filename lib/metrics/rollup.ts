@@ -6,7 +6,9 @@ import type { Pool, PoolClient } from "pg";
 
 // Clicks and conversions are grouped separately (count(distinct) cannot be
 // summed across days or dimensions) and then merged on the shared key.
-// Conversions land on the day of the event, under the order's country.
+// Conversions land on the day of the event, under the order's country; so do
+// commission lines, including a refund's negative ones (reverse.ts), which
+// land on the refund's day.
 const ROLLUP = (range: string) => `
 INSERT INTO "DailyStat" ("workspaceId", "day", "creatorId", "campaignId", "placement", "country",
   "clicks", "uniqueClicks", "botClicks", "conversions", "revenueMinor", "refundsMinor", "commissionMinor")
@@ -30,9 +32,11 @@ FROM (
     count(*) FILTER (WHERE v.event = 'sale'),
     coalesce(sum(v."amountMinor") FILTER (WHERE v.event = 'sale'), 0),
     coalesce(sum(v."amountMinor") FILTER (WHERE v.event = 'refund'), 0),
-    coalesce(sum(m."amountMinor") FILTER (WHERE v.event = 'sale' AND m.status NOT IN ('rejected', 'reversed')), 0)
+    coalesce(sum(m.amount), 0)
   FROM "Conversion" v
-  LEFT JOIN "Commission" m ON m."conversionId" = v.id AND NOT m."isTest"
+  -- one row per conversion however many lines it has (a capped sale's base and excess), so orders are not counted twice
+  LEFT JOIN LATERAL (SELECT sum(c."amountMinor") AS amount FROM "Commission" c
+                      WHERE c."conversionId" = v.id AND NOT c."isTest" AND c.status NOT IN ('rejected', 'reversed')) m ON true
   WHERE v."workspaceId" = $1 AND NOT v."isTest" AND v.event IN ('sale', 'refund') ${range.replaceAll("@", 'v."occurredAt"')}
   GROUP BY 1, 2, 3, 4, 5
 ) s

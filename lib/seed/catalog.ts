@@ -7,6 +7,7 @@ export const DEMO_EMAIL_DOMAIN = "glowtheory.test";
 export const DATA_SEED = "creator-ledger demo v1";
 export const DAYS = 60;
 export const DAY_MS = 86_400_000;
+export const ATTRIBUTION_WINDOW_DAYS = 14;
 
 export const BRAND = {
   name: "Glow Theory",
@@ -112,7 +113,10 @@ export const CREATORS: CreatorSeed[] = [
 export const TARGETS = {
   standoutConversionRate: 0.048,
   standoutAovLift: 0.18,
-  standoutRepeatShare: 0.25,
+  /** share of her customers who buy again (within the data's sixty days, so within three months) */
+  standoutRepeatCustomerShare: 0.25,
+  /** orders whose click fell past the window, per click-credited order (kept uncredited, with the click id) */
+  outsideWindowShare: 0.07,
   lowConversionRate: 0.0012,
   spikeDaysAgo: 9,
   spikeMultiplier: 10,

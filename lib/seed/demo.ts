@@ -9,8 +9,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { refreshDailyStats } from "@/lib/metrics/rollup";
 import { BRAND, CAMPAIGNS, CREATORS, CREATOR_PASSWORD, DATA_SEED, DEMO_EMAIL_DOMAIN, DEMO_SLUG, STAFF, creatorEmail } from "./catalog";
 import { insertClicks } from "./insert";
-import { buildMoneyRows } from "./money";
-import { generateSales } from "./orders";
+import { buildInputs } from "./inputs";
+import { buildMoneyRows, rulesOf } from "./money";
+import { generateSales, validClickIds } from "./orders";
 import { buildPeople } from "./people";
 import { buildProgram } from "./program";
 import { IdSource, Rng } from "./random";
@@ -70,8 +71,12 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
   const creators = program.creatorRefs;
   const clicks = generateClicks(rng, ids, now, creators);
   const sales = generateSales(rng, now, creators, clicks);
-  const money = buildMoneyRows({ ids, now, workspaceId, merchantId: program.merchant.id, ownerId: people.ownerId, creators }, sales);
-  const reviewItems = buildReviewItems({ ids, now, workspaceId, creators, clicks, sales });
+  const money = buildMoneyRows({ ids, now, workspaceId, merchantId: program.merchant.id, ownerId: people.ownerId, creators, campaigns: program.campaigns.map(rulesOf) }, sales);
+  const reviewItems = [...buildReviewItems({ ids, now, workspaceId, creators, clicks, sales }), ...money.capReviews];
+  const inputs = buildInputs({
+    rng: new Rng(`${DATA_SEED}:inputs`), ids, now, workspaceId, ownerId: people.ownerId, managerId: people.managerId, timeZone: BRAND.timeZone,
+    currency: BRAND.currency, creators, clicks, valid: validClickIds(clicks),
+  });
   if (money.payout) {
     program.auditLogs.push({
       id: ids.id("aud"), workspaceId, actorId: people.ownerId, action: "payout.mark_paid", entityType: "Payout", entityId: money.payout.id,
@@ -79,7 +84,7 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
       createdAt: money.payout.paidAt ?? undefined,
     });
   }
-  log(`generated ${clicks.length} clicks, ${money.conversions.length} conversions, ${money.commissions.length} commissions`);
+  log(`generated ${clicks.length} clicks, ${money.conversions.length} conversions, ${money.commissions.length} commissions, ${inputs.costs.length} costs, ${inputs.posts.length} posts`);
 
   let created = false;
   try {
@@ -100,8 +105,9 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
     await prisma.merchantSecret.createMany({ data: [program.secret] });
     await prisma.trackingLink.createMany({ data: program.links });
     await prisma.couponCode.createMany({ data: program.coupons });
-    await prisma.contentPost.createMany({ data: program.posts });
-    await prisma.auditLog.createMany({ data: program.auditLogs });
+    await prisma.contentPost.createMany({ data: inputs.posts });
+    await prisma.creatorCost.createMany({ data: inputs.costs });
+    await prisma.auditLog.createMany({ data: [...program.auditLogs, ...inputs.auditLogs] });
     log("workspace, people and programme written");
 
     await insertClicks(pool, workspaceId, people.creatorIds, clicks);

@@ -14,6 +14,7 @@ export interface PeopleRows {
   brief: Prisma.DisclosureBriefCreateManyInput;
   acceptances: Prisma.DisclosureAcceptanceCreateManyInput[];
   ownerId: string;
+  managerId: string;
   creatorIds: string[];
   creatorCreatedAt: number[];
 }
@@ -60,6 +61,7 @@ export function buildPeople(input: Input): PeopleRows {
     memberships.push({ id: ids.id("mem"), workspaceId, userId, role: s.role, createdAt: founded });
   }
   const ownerId = users[0].id;
+  const managerId = users[STAFF.findIndex((s) => s.role === "manager")].id;
 
   const creators: Prisma.CreatorCreateManyInput[] = [];
   const handles: Prisma.CreatorHandleCreateManyInput[] = [];
@@ -99,7 +101,7 @@ export function buildPeople(input: Input): PeopleRows {
     if (acceptedAt) acceptances.push({ id: ids.id("acc"), workspaceId, creatorId, briefId, userId, acceptedAt });
   }
   return {
-    users, memberships, creators, handles, contracts, brief, acceptances, ownerId,
+    users, memberships, creators, handles, contracts, brief, acceptances, ownerId, managerId,
     creatorIds: creators.map((c) => c.id), creatorCreatedAt,
   };
 }

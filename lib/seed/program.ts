@@ -1,11 +1,11 @@
 // Campaigns, the store (merchant, signing secret, GET token), placements,
-// one link and one coupon per creator per campaign, a few posts with
-// impressions, and the audit trail of setting it all up.
+// one link and one coupon per creator per campaign, and the audit trail of
+// setting it all up. Posts and costs come later (inputs.ts), from the traffic.
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newGetToken, newSigningSecret, secretHint } from "@/lib/merchants/credentials";
 import { sealSecret, sha256Hex } from "@/lib/security/secret-box";
-import { BRAND, CAMPAIGNS, CREATORS, DAY_MS, PLACEMENTS, couponCode } from "./catalog";
+import { ATTRIBUTION_WINDOW_DAYS, BRAND, CAMPAIGNS, CREATORS, DAY_MS, PLACEMENTS, couponCode } from "./catalog";
 import type { IdSource, Rng } from "./random";
 import type { SeedCreatorRef } from "./traffic";
 
@@ -16,21 +16,12 @@ export interface ProgramRows {
   secret: Prisma.MerchantSecretCreateManyInput;
   links: Prisma.TrackingLinkCreateManyInput[];
   coupons: Prisma.CouponCodeCreateManyInput[];
-  posts: Prisma.ContentPostCreateManyInput[];
   auditLogs: Prisma.AuditLogCreateManyInput[];
   creatorRefs: SeedCreatorRef[];
   /** shown once, like the app does: only sealed/hashed forms are stored */
   signingSecret: string;
   getToken: string;
 }
-
-// creator index, campaign index, placement, days ago, impressions
-const POSTS: [number, number, string, number, number][] = [
-  [0, 0, "story", 20, 52_400],
-  [0, 1, "post", 35, 31_800],
-  [1, 0, "post", 14, 24_300],
-  [4, 1, "video", 27, 41_000],
-];
 
 interface Input {
   rng: Rng;
@@ -55,7 +46,7 @@ export function buildProgram(input: Input): ProgramRows {
     const row: Prisma.CampaignCreateManyInput = {
       id: ids.id("cmp"), workspaceId, name: c.name, utmCampaign: c.utmCampaign, status: "active",
       startsAt: new Date(startsAt), endsAt: c.key === "spring" ? new Date(today + 34 * DAY_MS) : null,
-      attributionWindowDays: 14, commissionType: "percent", commissionBps: c.bps, currency: BRAND.currency,
+      attributionWindowDays: ATTRIBUTION_WINDOW_DAYS, commissionType: "percent", commissionBps: c.bps, currency: BRAND.currency,
       capPerCreatorMinor: c.capPerCreatorMinor, capPeriod: c.capPerCreatorMinor === null ? null : "month",
       priority: "click", holdingDays: 30, createdAt: new Date(startsAt - 3 * DAY_MS), updatedAt: new Date(startsAt - 3 * DAY_MS),
     };
@@ -102,14 +93,5 @@ export function buildProgram(input: Input): ProgramRows {
     return { idx, id: creatorId, seed, links: refs };
   });
 
-  const posts = POSTS.map(([creatorIdx, campaignIdx, placement, daysAgo, impressions]): Prisma.ContentPostCreateManyInput => {
-    const slug = rng.string("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789", 11);
-    return {
-      id: ids.id("post"), workspaceId, creatorId: creatorRefs[creatorIdx].id, campaignId: campaigns[campaignIdx].id, placement,
-      url: placement === "video" ? `https://www.tiktok.com/t/${slug}/` : `https://www.instagram.com/p/${slug}/`,
-      postedAt: new Date(today - daysAgo * DAY_MS + 18 * 3_600_000), impressions,
-    };
-  });
-
-  return { placements, campaigns, merchant, secret, links, coupons, posts, auditLogs, creatorRefs, signingSecret, getToken };
+  return { placements, campaigns, merchant, secret, links, coupons, auditLogs, creatorRefs, signingSecret, getToken };
 }

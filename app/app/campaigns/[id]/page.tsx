@@ -36,6 +36,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <li>commissions are payable {current.holdingDays} days after the order</li>
         </ul>
         <p className="mt-2 text-slate-600">A change applies to orders from the time it takes effect; earlier orders keep the terms in force when they happened.</p>
+        <p className="mt-2"><Link href={`/app/campaigns/${c.id}/window`} className="text-indigo-700 underline">Is {current.attributionWindowDays} days the right window? See the attribution window advisor</Link></p>
       </section>
       <h2 className="mb-2 font-semibold">Terms history</h2>
       <DataTable

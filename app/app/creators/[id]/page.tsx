@@ -16,6 +16,10 @@ import { COUNTRY_OPTIONS, countryName } from "@/lib/creators/countries";
 import { getCreator } from "@/lib/creators/list";
 import { sheetCampaigns } from "@/lib/sheets/load";
 import { PLATFORMS } from "@/lib/creators/schema";
+import { CostForm } from "@/components/cost-form";
+import { CostTable } from "@/components/cost-table";
+import { COST_PAGE_SIZE, costFormOptions, listCosts } from "@/lib/costs/list";
+import { dayIn } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Creator" };
 
@@ -24,9 +28,14 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", "
 export default async function CreatorPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await requirePage("creators.read", `/app/creators/${id}`);
-  const [creator, versions, sheets] = await Promise.all([getCreator(ctx.workspace.id, id), listContractVersions(ctx.workspace.id, id), sheetCampaigns({ workspaceId: ctx.workspace.id, creatorId: id })]);
+  const [creator, versions, sheets, costs, costOptions] = await Promise.all([
+    getCreator(ctx.workspace.id, id), listContractVersions(ctx.workspace.id, id), sheetCampaigns({ workspaceId: ctx.workspace.id, creatorId: id }),
+    listCosts(ctx.workspace.id, { creator: id, page: 1 }), costFormOptions(ctx.workspace.id),
+  ]);
   if (!creator) notFound();
   const canWrite = can(ctx.role, "creators.write");
+  const costWriter = can(ctx.role, "costs.write");
+  const today = dayIn(new Date(), ctx.workspace.timeZone);
   const current = versions[0] ?? null;
   return (
     <>
@@ -47,6 +56,12 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
             {sheets.map((c) => <li key={c.id}><Link className="text-indigo-700 underline" href={`/app/sheets/${creator.id}/${c.id}`}>{c.name}<span className="sr-only">: instruction sheet for {creator.name}</span></Link></li>)}
           </ul>
         ) : <p className="text-sm text-slate-600">No sheets yet: {creator.name} gets one per campaign once they have a link or a code in it (<Link className="text-indigo-700 underline" href="/app/links">Links &amp; codes</Link>).</p>}
+      </section>
+      <section className="mt-6" aria-labelledby="costs">
+        <h2 id="costs" className="mb-2 font-semibold">Costs</h2>
+        <p className="mb-2 text-sm text-slate-600">Fixed fees and gifted product for {creator.name}, besides commission.{costs.total > COST_PAGE_SIZE && <> Showing the latest {COST_PAGE_SIZE} of {costs.total}: <Link className="text-indigo-700 underline" href={`/app/costs?creator=${creator.id}`}>all of them</Link>.</>}</p>
+        <CostTable costs={costs.costs} showCreator={false} empty={`No costs recorded for ${creator.name}.`} edit={costWriter ? { ...costOptions, today } : null} />
+        {costWriter && <div className="mt-3"><CostForm campaigns={costOptions.campaigns} creators={[{ id: creator.id, name: creator.name }]} fixedCreatorId={creator.id} today={today} /></div>}
       </section>
       <h2 className="mb-2 mt-8 font-semibold">Profile</h2>
       {canWrite ? (
