@@ -6,7 +6,7 @@
 // partial, clawbacks after payout), approval when the holding period ends
 // (approve-due.ts) and one payout run claiming what payout.ts would claim.
 // Only what happens in the database is done here, in memory.
-import type { CampaignRules } from "@/lib/attribution/signals";
+import { applyContract, type AppliedRules } from "@/lib/attribution/contract-terms";
 import { REASONS } from "@/lib/attribution/explain";
 import { periodOf } from "@/lib/commissions/period";
 import { planSaleCommissions, type CommissionHistory } from "@/lib/commissions/plan";
@@ -36,19 +36,20 @@ interface Context {
   ownerId: string;
   creators: SeedCreatorRef[];
   /** each campaign's terms, by the catalog's campaign index */
-  campaigns: CampaignRules[];
+  campaigns: AppliedRules[];
 }
 
 type Row = ReversibleCommission & { conversionId: string; approvedAt: Date | null; note: string | null; createdAt: Date; updatedAt: Date };
 
 type Event = { at: number; order: number; run: () => void };
 
-export function rulesOf(c: Prisma.CampaignCreateManyInput): CampaignRules {
-  return {
-    id: c.id, attributionWindowDays: c.attributionWindowDays ?? 14, priority: c.priority ?? "click", commissionType: c.commissionType,
+/** A seeded campaign's rules as the postback path applies them: the demo's contracts override nothing, and no terms version was ever edited. */
+export function rulesOf(c: Prisma.CampaignCreateManyInput): AppliedRules {
+  return applyContract({
+    id: c.id, termsVersion: null, attributionWindowDays: c.attributionWindowDays ?? 14, priority: c.priority ?? "click", commissionType: c.commissionType,
     commissionBps: c.commissionBps ?? null, commissionFlatMinor: c.commissionFlatMinor ?? null, commissionTiers: c.commissionTiers ?? null,
     capPerCreatorMinor: c.capPerCreatorMinor ?? null, capPeriod: c.capPeriod ?? null, holdingDays: c.holdingDays ?? 30,
-  };
+  }, null);
 }
 
 /** The oldest month in the data, up to where commissions are still inside their holding period: one run pays it. */
@@ -81,7 +82,7 @@ export function buildMoneyRows(ctx: Context, sales: SeedSale[]): MoneyRows {
   };
 
   // readHistory, over the rows written so far
-  const history = (rules: CampaignRules, creatorId: string, at: Date): CommissionHistory => {
+  const history = (rules: AppliedRules, creatorId: string, at: Date): CommissionHistory => {
     const month = periodOf(at, "month");
     const period = periodOf(at, rules.capPeriod ?? "month");
     const inRange = (t: number, r: { from: Date; to: Date }, before = Infinity) => t >= r.from.getTime() && t < Math.min(r.to.getTime(), before);

@@ -28,6 +28,8 @@ export interface SeedSale {
 
 const HOUR_MS = 3_600_000;
 const WINDOW_MS = ATTRIBUTION_WINDOW_DAYS * DAY_MS;
+// the demo's contracts set no window of their own: every click is judged by its campaign's
+const CAMPAIGN_WINDOW = { days: ATTRIBUTION_WINDOW_DAYS, contract: null };
 
 /**
  * The clicks reports count (lib/tracking/invalid-clicks.ts): not a bot, and
@@ -95,7 +97,7 @@ function creatorSales(rng: Rng, now: number, creator: SeedCreatorRef, clicks: Se
     if (click.at + delay >= now) delay = Math.floor(rng.float(0.05, 0.95) * (now - click.at));
     drafts.push({
       creatorIdx: creator.idx, link: click.link, click, coupon: null, at: click.at + delay, amount: basketMinor(rng),
-      method: "click", reason: REASONS.clicked(click.placement, null, delay), placement: click.placement, country: orderCountry(click.country),
+      method: "click", reason: REASONS.clicked(click.placement, null, delay, CAMPAIGN_WINDOW), placement: click.placement, country: orderCountry(click.country),
     });
   }
   for (let i = 0; i < couponCount && eligible.length > 0; i++) {
@@ -117,7 +119,7 @@ function creatorSales(rng: Rng, now: number, creator: SeedCreatorRef, clicks: Se
     const delay = Math.floor(rng.float(WINDOW_MS + HOUR_MS, Math.min(3 * WINDOW_MS, now - click.at - HOUR_MS)));
     outside.push({
       creatorIdx: null, link: click.link, click, coupon: null, at: click.at + delay, amount: basketMinor(rng),
-      method: "none", reason: REASONS.outsideWindow(delay, ATTRIBUTION_WINDOW_DAYS), placement: null, country: click.country ?? creator.seed.country,
+      method: "none", reason: REASONS.outsideWindow(delay, CAMPAIGN_WINDOW), placement: null, country: click.country ?? creator.seed.country,
     });
   }
   return { drafts: drafts.sort((a, b) => a.at - b.at), outside };
