@@ -76,11 +76,20 @@ interface ClickRow extends Row {
   placement: string;
   occurredAt: string;
 }
-const insert = (table: string, rows: Row[]) => (rows.length ? pool.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(null::"${table}", $1::json)`, [JSON.stringify(rows)]) : undefined);
+// the columns the rows name; the rest take their defaults (Click.seq: the arrival order)
+const insert = (table: string, rows: Row[]) => {
+  if (rows.length === 0) return undefined;
+  const cols = Object.keys(rows[0]).map((c) => `"${c}"`).join(", ");
+  return pool.query(`INSERT INTO "${table}" (${cols}) SELECT ${cols} FROM json_populate_recordset(null::"${table}", $1::json)`, [JSON.stringify(rows)]);
+};
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Writes the scenario as a new workspace: 3 creators × 2 campaigns, 6 links. */
-export async function writeScenario(s: Scenario): Promise<AnalyticsWorkspace> {
+/**
+ * Writes the scenario as a new workspace: 3 creators × 2 campaigns, 6 links.
+ * `between` runs after the first half of the clicks is written (the analytics
+ * pass, so the second half arrives late, some of it earlier in time).
+ */
+export async function writeScenario(s: Scenario, between: () => Promise<unknown> = async () => undefined): Promise<AnalyticsWorkspace> {
   const id = newId("ws");
   await pool.query(`INSERT INTO "Workspace" (id, name, slug, "timeZone") VALUES ($1, 'Analytics property', $1, $2)`, [id, s.timeZone]);
   const creatorIds = [0, 1, 2].map(() => newId("cr"));
@@ -107,7 +116,10 @@ export async function writeScenario(s: Scenario): Promise<AnalyticsWorkspace> {
     click(d, d.at);
     if (d.again !== null) click({ ...d, device: d.againDevice }, d.at + d.again * 1000);
   }
-  await insert("Click", clicks);
+  const half = Math.floor(clicks.length / 2);
+  await insert("Click", clicks.slice(0, half));
+  await between();
+  await insert("Click", clicks.slice(half));
 
   const conversions: Row[] = [];
   const commissions: Row[] = [];
@@ -141,6 +153,11 @@ export async function writeScenario(s: Scenario): Promise<AnalyticsWorkspace> {
     }
   }
   await insert("Conversion", conversions);
+  // accepted postback log lines: how the analytics pass finds new conversions
+  await insert(
+    "PostbackLog",
+    conversions.map((c) => ({ id: newId("pbl"), workspaceId: id, merchantId, channel: "post", receivedAt: new Date().toISOString(), httpStatus: 201, verdict: "accepted", reason: "accepted", conversionId: c.id, isTest: c.isTest })),
+  );
   await insert("Commission", commissions);
   await insert(
     "ContentPost",
@@ -150,6 +167,6 @@ export async function writeScenario(s: Scenario): Promise<AnalyticsWorkspace> {
 }
 
 export async function deleteScenario(ws: AnalyticsWorkspace): Promise<void> {
-  for (const table of ["Click", "Commission", "Conversion"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const table of ["Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "OrderRollup"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
   await pool.query(`DELETE FROM "Workspace" WHERE id = $1`, [ws.id]);
 }
