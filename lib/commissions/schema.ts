@@ -19,3 +19,21 @@ export const commissionDecisionSchema = z
   .refine((v) => v.decision !== "reject" || Boolean(v.note), { error: "a rejection needs a note saying why", path: ["note"] });
 
 export type CommissionDecisionInput = z.infer<typeof commissionDecisionSchema>;
+
+const COMMISSION_STATUS_VALUES = ["pending", "held", "approved", "paid", "rejected", "reversed"] as const;
+
+/** The answer to a decision on a selection: what happened to each row. */
+export const selectionResultSchema = z.object({
+  decision: z.enum(["approve", "reject"]),
+  decided: z.number().int(),
+  outcomes: z.array(
+    z.object({
+      id: z.string(),
+      outcome: z.enum(["decided", "unchanged", "not_found"]),
+      before: z.enum(COMMISSION_STATUS_VALUES).nullable(),
+      status: z.enum(COMMISSION_STATUS_VALUES).nullable(),
+    }),
+  ),
+});
+
+export type SelectionResult = z.infer<typeof selectionResultSchema>;
