@@ -6,7 +6,7 @@ import { INPUT_CLASS } from "@/components/form/field";
 import { postJson } from "@/lib/api/client";
 import { selectionResultSchema, type SelectionResult } from "@/lib/commissions/schema";
 
-const WORDS: Record<SelectionResult["outcomes"][number]["outcome"], string> = { decided: "now", unchanged: "left as", not_found: "not found" };
+const WORDS: Record<SelectionResult["outcomes"][number]["outcome"], string> = { decided: "now", changed: "changed meanwhile, left as", unchanged: "left as", not_found: "not found" };
 
 /**
  * Approve or reject the rows ticked in the ledger. The row checkboxes belong
@@ -26,8 +26,10 @@ export function BulkDecisionBar({ formId, orders }: { formId: string; orders: Re
   const decide = (form: HTMLFormElement, decision: "approve" | "reject") =>
     startTransition(async () => {
       setError(null);
-      const commissionIds = boxes(form).filter((b) => b.checked).map((b) => b.value);
-      const answer = await postJson("/api/commissions/selection", { commissionIds, decision, ...(note.trim() ? { note: note.trim() } : {}) });
+      const ticked = boxes(form).filter((b) => b.checked);
+      // the status each row showed: a row decided by someone else since is reported, not decided again
+      const seen = Object.fromEntries(ticked.map((b) => [b.value, b.dataset.status]));
+      const answer = await postJson("/api/commissions/selection", { commissionIds: ticked.map((b) => b.value), seen, decision, ...(note.trim() ? { note: note.trim() } : {}) });
       if (!answer.ok) return setError(answer.message);
       setResult(selectionResultSchema.parse(answer.json));
       setNote("");

@@ -15,7 +15,7 @@ import { prisma } from "@/lib/db/prisma";
 import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommissionStatus } from "@/lib/generated/prisma/enums";
-import type { CommissionDecisionInput, SelectionResult } from "./schema";
+import type { CommissionDecisionInput, SelectionDecisionInput, SelectionResult } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,27 +64,31 @@ export async function applyCommissionDecision(tx: Tx, ctx: AuthContext, ids: str
   return { decided: rows.length, status: rule.to, conversionIds: [...new Set(rows.map((r) => r.conversionId))] };
 }
 
-// decided: moved now; unchanged: its status does not allow this decision (already decided, paid…); not_found: not in this workspace
+// decided: moved now; changed: not the status the person saw (decided meanwhile), left as it is;
+// unchanged: its status does not allow this decision (already decided, paid…); not_found: not in this workspace
 type SelectionOutcome = SelectionResult["outcomes"][number];
 
 /**
- * A decision on a selection from the ledger, row by row: in one transaction
- * the rows that may move are moved and audited, and every other row is left
- * as it is and reported (already approved, paid, not in this workspace), so
- * a row someone decided meanwhile is never decided twice.
+ * A decision on a selection from the ledger, row by row: in one transaction,
+ * under the rows' locks, the rows still in the status the person saw and
+ * that this decision may move are moved and audited; every other row is left
+ * as it is and reported (changed meanwhile, already approved, paid, not in
+ * this workspace), so a row someone decided meanwhile is never decided twice.
  */
-export async function decideSelection(ctx: AuthContext, input: CommissionDecisionInput): Promise<SelectionResult> {
+export async function decideSelection(ctx: AuthContext, input: SelectionDecisionInput): Promise<SelectionResult> {
   const rule = COMMISSION_DECISIONS[input.decision];
   const ids = [...new Set(input.commissionIds)];
   const { outcomes, conversionIds } = await prisma.$transaction(async (tx) => {
     const rows = await lockForDecision(tx, ctx, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const moving = rows.filter((r) => movable(rule, r.status));
+    const outcomeOf = (r: Locked): SelectionOutcome["outcome"] => (input.seen[r.id] !== r.status ? "changed" : movable(rule, r.status) ? "decided" : "unchanged");
+    const moving = rows.filter((r) => outcomeOf(r) === "decided");
     await moveLocked(tx, ctx, moving, rule, input.note ?? null);
     const outcomes = ids.map((id): SelectionOutcome => {
       const r = byId.get(id);
       if (!r) return { id, outcome: "not_found", before: null, status: null };
-      return movable(rule, r.status) ? { id, outcome: "decided", before: r.status, status: rule.to } : { id, outcome: "unchanged", before: r.status, status: r.status };
+      const outcome = outcomeOf(r);
+      return { id, outcome, before: r.status, status: outcome === "decided" ? rule.to : r.status };
     });
     return { outcomes, conversionIds: [...new Set(moving.map((r) => r.conversionId))] };
   });

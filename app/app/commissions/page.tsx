@@ -31,7 +31,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
   const campaigns = labels(options.campaigns);
   const select: Column<CommissionRow> = {
     header: "Select",
-    cell: (r) => (decidable(r.status) ? <input type="checkbox" name="commissionIds" value={r.id} form={FORM_ID} aria-label={`Select commission on order ${r.conversion.orderId}`} /> : null),
+    cell: (r) => (decidable(r.status) ? <input type="checkbox" name="commissionIds" value={r.id} data-status={r.status} form={FORM_ID} aria-label={`Select commission on order ${r.conversion.orderId}`} /> : null),
   };
   return (
     <>

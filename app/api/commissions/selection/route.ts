@@ -2,6 +2,6 @@
 import { parseJson } from "@/lib/api/body";
 import { withWorkspace } from "@/lib/api/with-workspace";
 import { decideSelection } from "@/lib/commissions/decide";
-import { commissionDecisionSchema } from "@/lib/commissions/schema";
+import { selectionDecisionSchema } from "@/lib/commissions/schema";
 
-export const POST = withWorkspace("commissions.approve", async ({ req, ctx }) => decideSelection(ctx, await parseJson(req, commissionDecisionSchema)));
+export const POST = withWorkspace("commissions.approve", async ({ req, ctx }) => decideSelection(ctx, await parseJson(req, selectionDecisionSchema)));
