@@ -33,6 +33,9 @@ export function BulkDecisionBar({ formId, orders }: { formId: string; orders: Re
       if (!answer.ok) return setError(answer.message);
       setResult(selectionResultSchema.parse(answer.json));
       setNote("");
+      // a decided selection is done: the next decision starts from nothing ticked
+      form.reset();
+      for (const b of ticked) b.checked = false;
       router.refresh();
     });
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorList } from "@/components/list/cursor-list";
+import { ExportLinks } from "@/components/list/export-links";
 import { ledgerFields, statusField } from "@/components/list/ledger-fields";
 import { ReportedBy } from "@/components/reported-by";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
+import { can } from "@/lib/auth/permissions";
 import { CONVERSION_EVENTS, conversionFilterShape, listConversions } from "@/lib/conversions/ledger";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { cursorListState } from "@/lib/list/filters";
@@ -45,7 +47,9 @@ export default async function ConversionsPage({ searchParams }: { searchParams: 
           { header: "Method", cell: (r) => r.attributionMethod },
           { header: "Why", cell: (r) => <span className="text-slate-600">{r.attributionReason}</span> },
         ]}
-      />
+      >
+        {can(ctx.role, "analytics.export") && <ExportLinks query={query} timeZone={tz} />}
+      </CursorList>
     </>
   );
 }
