@@ -8,7 +8,7 @@ import { expect, login, test } from "./fixtures";
 const DAY = 86_400_000;
 
 test("conversions: filters live in the URL, pages go older and back, every row names its creator", async ({ page, ws }) => {
-  await addLedgerRows(ws, 140, new Date(Date.now() - DAY), 3_600_000);
+  await addLedgerRows(ws, 400, new Date(Date.now() - DAY), 3_600_000);
   await login(page, ws.owner);
   await expect(page).toHaveURL(/\/app$/);
   await page.getByRole("link", { name: "Conversions" }).click();
