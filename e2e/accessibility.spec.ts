@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { APP_PAGES, PORTAL_PAGES } from "../lib/navigation";
+import { addCommission } from "../test/support/commissions";
 import { expect, signedIn, test } from "./fixtures";
 
 async function seriousViolations(page: Page, path: string) {
@@ -27,5 +28,15 @@ test("portal pages and the login page have no serious or critical accessibility 
   const found: string[] = [];
   for (const { href } of PORTAL_PAGES) found.push(...(await seriousViolations(creator, href)));
   found.push(...(await seriousViolations(page, "/login")));
+  expect(found).toEqual([]);
+});
+
+test("a conversion's page and the filtered ledgers have no serious or critical accessibility violations", async ({ browser, ws }) => {
+  const { conversionId } = await addCommission(ws, 0, 900, "pending", { holdUntil: new Date(Date.now() + 86_400_000) });
+  const owner = await signedIn(browser, ws.owner);
+  const found: string[] = [];
+  for (const path of [`/app/conversions/${conversionId}`, "/app/conversions?method=coupon&test=no", "/app/commissions?status=pending", "/app/postbacks?verdict=rejected", "/app/audit?actor=system"]) {
+    found.push(...(await seriousViolations(owner, path)));
+  }
   expect(found).toEqual([]);
 });

@@ -23,3 +23,10 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S): P
   }
   return schema.parse(parseJsonText(await req.text()));
 }
+
+/** Parses a request's query string against a schema (first value of each key; empty values left out): 422 with paths for invalid ones. */
+export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of new URL(req.url).searchParams) if (!(k in values) && v.trim() !== "") values[k] = v.trim();
+  return schema.parse(values);
+}

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "links.read": ["owner", "manager", "analyst"],
   "links.write": ["owner", "manager"],
   "conversions.read": ["owner", "manager", "analyst"],
+  // conversions and clicks with their UTMs as CSV / NDJSON streams, for the analytics team's warehouse
+  "analytics.export": ["owner", "manager", "analyst"],
   "commissions.approve": ["owner", "manager"],
   "payouts.read": ["owner", "manager", "analyst"],
   "payouts.run": ["owner"],

@@ -54,16 +54,28 @@ function fill(template: string, values: UtmValues): string {
   return template.replace(/\{(creator|campaign|placement)\}/g, (_, k: keyof UtmValues) => values[k]);
 }
 
+export const UTM_KEYS = ["utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"] as const;
+export type UtmParams = Record<(typeof UTM_KEYS)[number], string | null>;
+
+/** The UTM values the convention gives a click (utm_term null when the convention has none): what the redirect appends, and what the analytics export reconstructs. */
+export function utmParams(convention: UtmConvention, values: UtmValues): UtmParams {
+  return {
+    utm_source: fill(convention.utmSource, values),
+    utm_medium: fill(convention.utmMedium, values),
+    utm_campaign: values.campaign,
+    utm_content: fill(convention.utmContent, values),
+    utm_term: convention.utmTerm ? fill(convention.utmTerm, values) : null,
+  };
+}
+
 /** The stored destination with the workspace's UTM convention and the click id applied. */
 export function buildLocation(destination: string, convention: UtmConvention, values: UtmValues, clickId: string): string {
   const url = new URL(destination);
   const q = url.searchParams;
-  q.set("utm_source", fill(convention.utmSource, values));
-  q.set("utm_medium", fill(convention.utmMedium, values));
-  q.set("utm_campaign", values.campaign);
-  q.set("utm_content", fill(convention.utmContent, values));
-  if (convention.utmTerm) q.set("utm_term", fill(convention.utmTerm, values));
-  else q.delete("utm_term");
+  for (const [key, value] of Object.entries(utmParams(convention, values))) {
+    if (value === null) q.delete(key);
+    else q.set(key, value);
+  }
   q.set("clk", clickId);
   return url.toString();
 }

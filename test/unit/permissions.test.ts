@@ -4,7 +4,9 @@ import { can, isBrandRole, PERMISSIONS } from "@/lib/auth/permissions";
 describe("permission table", () => {
   it("gives analysts read-only access", () => {
     const analyst = Object.keys(PERMISSIONS).filter((p) => can("analyst", p as keyof typeof PERMISSIONS));
-    expect(analyst.every((p) => p.endsWith(".read"))).toBe(true);
+    // an export reads rows and writes nothing
+    expect(analyst.filter((p) => !p.endsWith(".read") && !p.endsWith(".export"))).toEqual([]);
+    expect(can("analyst", "analytics.export")).toBe(true);
     expect(can("analyst", "creators.write")).toBe(false);
   });
 

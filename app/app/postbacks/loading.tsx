@@ -1,0 +1,5 @@
+import { ListLoading } from "@/components/list/list-loading";
+
+export default function Loading() {
+  return <ListLoading title="Postback log" />;
+}
