@@ -46,7 +46,7 @@ export function commissionWhere(workspaceId: string, timeZone: string, f: Commis
 }
 
 export const COMMISSION_ROW_SELECT = {
-  id: true, createdAt: true, part: true, creatorId: true, campaignId: true, amountMinor: true, currency: true, status: true, isTest: true, holdUntil: true, note: true,
+  id: true, createdAt: true, part: true, creatorId: true, campaignId: true, amountMinor: true, currency: true, status: true, isTest: true, holdUntil: true, note: true, basis: true,
   conversion: { select: { id: true, orderId: true, occurredAt: true, placement: true, attributionMethod: true, channel: true } },
 } as const satisfies Prisma.CommissionSelect;
 

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const deps = { links: new LinkLookup(pool), hasher: new IpHasher(pool), record: async (row: Parameters<typeof prisma.click.create>[0]["data"]) => void (await prisma.click.create({ data: row })) };
   for (const [who, sub] of [[0, "story"], [1, "reel"], [0, "newsletter"]] as const) {
     const r = await resolveRedirect({ code: ws.creators[who].linkCode, sub, method: "GET", userAgent: "Mozilla/5.0 (iPhone)", referer: null, ip: "203.0.113.9", trustedCountry: null }, deps);
-    if (r.status !== 302) throw new Error(`redirect failed: ${r.status}`);
+    if (r.status !== 302 || !r.clickId) throw new Error(`redirect failed or recorded no click: ${r.status}`);
     const utm = Object.fromEntries([...new URL(r.location).searchParams].filter(([k]) => k.startsWith("utm_")));
     redirected.push({ clickId: r.clickId, utm });
   }
