@@ -1,0 +1,95 @@
+// Calendar days as "YYYY-MM-DD" strings. Reports count in the workspace's
+// days, so arithmetic happens on dates, never on instants: adding a day is
+// adding a calendar day whether that day has 23, 24 or 25 hours there.
+// Only "which day is it now" and "when does a day begin" need the time zone,
+// and both ask Intl (the platform's tz database), so no library is needed.
+
+export type Day = string;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in the proleptic Gregorian calendar (rejects 2026-02-30). */
+export function isDay(s: string): s is Day {
+  const m = DAY_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+const parts = (day: Day) => day.split("-").map(Number) as [number, number, number];
+const fromUtc = (d: Date): Day => d.toISOString().slice(0, 10);
+
+export function addDays(day: Day, n: number): Day {
+  const [y, m, d] = parts(day);
+  return fromUtc(new Date(Date.UTC(y, m - 1, d + n)));
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: Day, b: Day): number {
+  const [ya, ma, da] = parts(a);
+  const [yb, mb, db] = parts(b);
+  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
+}
+
+/** The same date `n` years away; 29 February becomes 28 February in a common year. */
+export function addYears(day: Day, n: number): Day {
+  const [y, m, d] = parts(day);
+  const last = new Date(Date.UTC(y + n, m, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(y + n, m - 1, Math.min(d, last))));
+}
+
+export function startOfMonth(day: Day): Day {
+  return `${day.slice(0, 7)}-01`;
+}
+
+export function startOfQuarter(day: Day): Day {
+  const [y, m] = parts(day);
+  const q = Math.floor((m - 1) / 3) * 3 + 1;
+  return `${y}-${String(q).padStart(2, "0")}-01`;
+}
+
+export function startOfYear(day: Day): Day {
+  return `${day.slice(0, 4)}-01-01`;
+}
+
+/** Monday of the ISO week holding `day`. */
+export function startOfIsoWeek(day: Day): Day {
+  const [y, m, d] = parts(day);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    // en-CA formats as YYYY-MM-DD; h23 keeps formatToParts free of "24"
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The calendar day `at` falls on in `timeZone`. */
+export function dayIn(timeZone: string, at: Date): Day {
+  const p = Object.fromEntries(dayFormat(timeZone).formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/**
+ * The first instant of `day` in `timeZone`. Found by bisection on "which day
+ * is it there", so a day whose midnight is skipped by a DST change starts at
+ * the change, and no offset arithmetic can be off by the transition's hour.
+ */
+export function dayStart(day: Day, timeZone: string): Date {
+  const [y, m, d] = parts(day);
+  // every zone's offset lies within ±15 h of UTC
+  let lo = Date.UTC(y, m - 1, d) - 15 * 3_600_000;
+  let hi = Date.UTC(y, m - 1, d) + 15 * 3_600_000;
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2 / 1000) * 1000;
+    if (dayIn(timeZone, new Date(mid)) < day) lo = mid;
+    else hi = mid;
+  }
+  return new Date(hi);
+}
