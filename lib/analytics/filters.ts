@@ -6,7 +6,7 @@
 // stays the last 7 days; only a custom range writes from/to.
 import { z } from "zod";
 import type { SearchParams } from "@/lib/list/params";
-import { addDays, addYears, dayIn, daysBetween, isDay, startOfMonth, startOfQuarter, startOfYear, type Day } from "./calendar";
+import { addDays, addYears, dayIn, daysBetween, isDay, startOfMonth, startOfQuarter, startOfYear, type Day } from "./periods";
 import { COMPARISONS, DEVICES, PRESETS, type ReportFilters } from "./types";
 
 export type Preset = ReportFilters["preset"];

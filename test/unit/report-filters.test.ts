@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addYears, dayIn, dayStart, isDay, startOfIsoWeek } from "@/lib/analytics/calendar";
+import { addDays, addYears, isDay, startOfIsoWeek } from "@/lib/analytics/periods";
 import { comparisonRange, parseReportFilters, presetRange, rangeDays, reportHref, todayIn } from "@/lib/analytics/filters";
 
 describe("calendar days", () => {
@@ -39,28 +39,30 @@ describe("days in a time zone", () => {
   });
 
   it.each([
-    // zone, day, first instant (UTC)
-    ["America/New_York", "2026-03-08", "2026-03-08T05:00:00.000Z"], // spring forward: the day has 23 hours
-    ["America/New_York", "2026-03-09", "2026-03-09T04:00:00.000Z"],
-    ["America/New_York", "2026-11-01", "2026-11-01T04:00:00.000Z"], // fall back: 25 hours
-    ["America/New_York", "2026-11-02", "2026-11-02T05:00:00.000Z"],
-    ["Europe/Berlin", "2026-03-29", "2026-03-28T23:00:00.000Z"],
-    ["Europe/Berlin", "2026-03-30", "2026-03-29T22:00:00.000Z"],
-    ["Asia/Kolkata", "2026-06-01", "2026-05-31T18:30:00.000Z"],
-    ["Pacific/Kiritimati", "2026-06-01", "2026-05-31T10:00:00.000Z"],
-    // Santiago moves its clocks at midnight: 2026-09-06 00:00 does not exist there, the day starts at 01:00 (-03)
-    ["America/Santiago", "2026-09-06", "2026-09-06T04:00:00.000Z"],
-  ])("%s %s starts at %s", (zone, day, instant) => {
-    expect(dayStart(day, zone).toISOString()).toBe(instant);
-    expect(dayIn(zone, dayStart(day, zone))).toBe(day);
-    expect(dayIn(zone, new Date(dayStart(day, zone).getTime() - 1))).toBe(addDays(day, -1));
+    // the last minutes of a day and the first of the next, around each DST change
+    ["America/New_York", "2026-03-08T04:59:00Z", "2026-03-07"], // 23:59 EST
+    ["America/New_York", "2026-03-08T05:00:00Z", "2026-03-08"], // the 23-hour day begins
+    ["America/New_York", "2026-03-09T03:59:00Z", "2026-03-08"], // 23:59 EDT
+    ["America/New_York", "2026-03-09T04:00:00Z", "2026-03-09"],
+    ["America/New_York", "2026-11-02T04:59:00Z", "2026-11-01"], // the 25-hour day: 23:59 EST
+    ["America/New_York", "2026-11-02T05:00:00Z", "2026-11-02"],
+    ["Europe/Berlin", "2026-03-29T21:59:00Z", "2026-03-29"],
+    ["Europe/Berlin", "2026-03-29T22:00:00Z", "2026-03-30"],
+    // Santiago moves its clocks at midnight: 2026-09-06 00:00 never happens there, the day begins at 01:00 (-03)
+    ["America/Santiago", "2026-09-06T03:59:00Z", "2026-09-05"],
+    ["America/Santiago", "2026-09-06T04:00:00Z", "2026-09-06"],
+    ["Asia/Kolkata", "2026-05-31T18:29:00Z", "2026-05-31"],
+    ["Asia/Kolkata", "2026-05-31T18:30:00Z", "2026-06-01"],
+    ["Pacific/Kiritimati", "2026-05-31T10:00:00Z", "2026-06-01"],
+  ])("%s at %s is %s", (zone, at, day) => {
+    expect(todayIn(zone, new Date(at))).toBe(day);
   });
 
   it("keeps presets in calendar days over a DST change", () => {
+    // the week holding the 23-hour day is still seven days
     const today = todayIn("America/New_York", new Date("2026-03-10T12:00:00Z"));
     expect(presetRange("7d", today)).toEqual({ from: "2026-03-04", to: "2026-03-10" });
-    const hours = (dayStart("2026-03-11", "America/New_York").getTime() - dayStart("2026-03-04", "America/New_York").getTime()) / 3_600_000;
-    expect(hours).toBe(7 * 24 - 1);
+    expect(comparisonRange(presetRange("7d", today), "previous")).toEqual({ from: "2026-02-25", to: "2026-03-03" });
   });
 });
 

@@ -1,8 +1,9 @@
-// Calendar days as "YYYY-MM-DD" strings. Reports count in the workspace's
-// days, so arithmetic happens on dates, never on instants: adding a day is
-// adding a calendar day whether that day has 23, 24 or 25 hours there.
-// Only "which day is it now" and "when does a day begin" need the time zone,
-// and both ask Intl (the platform's tz database), so no library is needed.
+// The calendar arithmetic of report periods on "YYYY-MM-DD" days (already
+// days in the workspace's time zone): months, quarters, years and leap days.
+// Reports count in the workspace's days, so this works on dates, never on
+// instants: a day is a day whether it has 23, 24 or 25 hours there. Only
+// "which day is it now" needs the zone, and Intl (the platform's tz
+// database) answers it, so no date library is needed.
 
 export type Day = string;
 
@@ -74,22 +75,4 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
 export function dayIn(timeZone: string, at: Date): Day {
   const p = Object.fromEntries(dayFormat(timeZone).formatToParts(at).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
-}
-
-/**
- * The first instant of `day` in `timeZone`. Found by bisection on "which day
- * is it there", so a day whose midnight is skipped by a DST change starts at
- * the change, and no offset arithmetic can be off by the transition's hour.
- */
-export function dayStart(day: Day, timeZone: string): Date {
-  const [y, m, d] = parts(day);
-  // every zone's offset lies within ±15 h of UTC
-  let lo = Date.UTC(y, m - 1, d) - 15 * 3_600_000;
-  let hi = Date.UTC(y, m - 1, d) + 15 * 3_600_000;
-  while (hi - lo > 1000) {
-    const mid = Math.floor((lo + hi) / 2 / 1000) * 1000;
-    if (dayIn(timeZone, new Date(mid)) < day) lo = mid;
-    else hi = mid;
-  }
-  return new Date(hi);
 }
