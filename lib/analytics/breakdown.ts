@@ -1,0 +1,18 @@
+// Breakdown tables: the KPIs per value of one dimension. Each row equals
+// kpis() with the filter narrowed to that row; day and week rows cover every
+// day or week of the range (zero-filled), other dimensions list the values
+// that have any click, order or post in the range.
+import { daysOf, weeksOf } from "./calendar";
+import { EMPTY_SUMS, sumsBy, toKpis, workspaceTimeZone } from "./kpis";
+import { labelsFor } from "./labels";
+import type { BreakdownRow, Dimension, ReportFilters } from "./types";
+
+export async function breakdown(workspaceId: string, f: ReportFilters, dim: Dimension): Promise<BreakdownRow[]> {
+  const timeZone = await workspaceTimeZone(workspaceId);
+  const sums = await sumsBy(workspaceId, timeZone, { from: f.from, to: f.to }, f, dim);
+  const keys = dim === "day" ? daysOf(f.from, f.to) : dim === "week" ? weeksOf(f.from, f.to) : [...sums.keys()];
+  const labels = await labelsFor(workspaceId, dim, keys);
+  // fixed fees and gifted product arrive with the CreatorCost table (H4's branch); until then cost is commission
+  const rows = keys.map((key) => ({ key, label: labels.get(key) ?? key, kpis: toKpis(sums.get(key) ?? EMPTY_SUMS, 0) }));
+  return dim === "day" || dim === "week" ? rows : rows.sort((a, b) => b.kpis.netRevenueMinor - a.kpis.netRevenueMinor || b.kpis.clicks - a.kpis.clicks || a.label.localeCompare(b.label));
+}
