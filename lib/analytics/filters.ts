@@ -6,7 +6,8 @@
 // stays the last 7 days; only a custom range writes from/to.
 import { z } from "zod";
 import type { SearchParams } from "@/lib/list/params";
-import { addDays, addYears, dayIn, daysBetween, isDay, startOfMonth, startOfQuarter, startOfYear, type Day } from "./periods";
+import { addDays, todayIn as todayInZone } from "./calendar";
+import { addYears, daysBetween, isDay, startOfMonth, startOfQuarter, startOfYear, type Day } from "./periods";
 import { COMPARISONS, DEVICES, PRESETS, type ReportFilters } from "./types";
 
 export type Preset = ReportFilters["preset"];
@@ -132,8 +133,8 @@ export function reportHref(path: string, f: ReportFilters, change: Partial<Repor
 /** Today in the workspace's time zone (UTC if the stored zone is unknown to this runtime). */
 export function todayIn(timeZone: string, now = new Date()): Day {
   try {
-    return dayIn(timeZone, now);
+    return todayInZone(timeZone, now);
   } catch {
-    return dayIn("UTC", now);
+    return todayInZone("UTC", now);
   }
 }

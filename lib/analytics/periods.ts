@@ -2,8 +2,8 @@
 // days in the workspace's time zone): months, quarters, years and leap days.
 // Reports count in the workspace's days, so this works on dates, never on
 // instants: a day is a day whether it has 23, 24 or 25 hours there. Only
-// "which day is it now" needs the zone, and Intl (the platform's tz
-// database) answers it, so no date library is needed.
+// "which day is it now" needs the zone (calendar.ts asks Intl, the
+// platform's tz database), so no date library is needed.
 
 export type Day = string;
 
@@ -19,11 +19,6 @@ export function isDay(s: string): s is Day {
 
 const parts = (day: Day) => day.split("-").map(Number) as [number, number, number];
 const fromUtc = (d: Date): Day => d.toISOString().slice(0, 10);
-
-export function addDays(day: Day, n: number): Day {
-  const [y, m, d] = parts(day);
-  return fromUtc(new Date(Date.UTC(y, m - 1, d + n)));
-}
 
 /** Whole days from `a` to `b` (b − a). */
 export function daysBetween(a: Day, b: Day): number {
@@ -51,28 +46,4 @@ export function startOfQuarter(day: Day): Day {
 
 export function startOfYear(day: Day): Day {
   return `${day.slice(0, 4)}-01-01`;
-}
-
-/** Monday of the ISO week holding `day`. */
-export function startOfIsoWeek(day: Day): Day {
-  const [y, m, d] = parts(day);
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return addDays(day, -weekday);
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = dayFormats.get(timeZone);
-  if (!f) {
-    // en-CA formats as YYYY-MM-DD; h23 keeps formatToParts free of "24"
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dayFormats.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The calendar day `at` falls on in `timeZone`. */
-export function dayIn(timeZone: string, at: Date): Day {
-  const p = Object.fromEntries(dayFormat(timeZone).formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
 }

@@ -3,15 +3,17 @@
 // sentence, so the page states exactly the rule that picked each creator and
 // the numbers it looked at. Inputs are breakdown rows by creator (the query
 // layer's figures); nothing here queries.
-import { addDays, startOfIsoWeek, type Day } from "./periods";
+import { addDays, weekOf } from "./calendar";
+import type { Day } from "./periods";
 import { kpiValue } from "./display";
+import { EMPTY_SUMS, toKpis } from "./kpis";
 import type { BreakdownRow, Kpis } from "./types";
 
 export type Week = { from: Day; to: Day };
 
 /** The last complete Monday–Sunday week before `today`, and the one before it. */
 export function reportWeeks(today: Day): { week: Week; before: Week } {
-  const monday = addDays(startOfIsoWeek(today), -7);
+  const monday = addDays(weekOf(today), -7);
   return { week: { from: monday, to: addDays(monday, 6) }, before: { from: addDays(monday, -7), to: addDays(monday, -1) } };
 }
 
@@ -26,11 +28,7 @@ export interface Mover {
 export const MOVERS_SHOWN = 5;
 
 /** A creator's week without any activity. */
-export const ZERO_KPIS: Kpis = {
-  clicks: 0, invalidClicks: 0, uniqueClicks: 0, impressions: 0, ctr: null, conversions: 0, unattributedOrders: 0, conversionRate: null,
-  grossRevenueMinor: 0, refundsMinor: 0, netRevenueMinor: 0, aovMinor: null, commissionMinor: 0, fixedCostMinor: 0, costMinor: 0, cpaMinor: null,
-  roas: null, epcMinor: null, newCustomers: 0, newCustomerShare: null, repeat30: null, repeat90: null, ltv90Minor: null, ltv180Minor: null,
-};
+export const ZERO_KPIS: Kpis = toKpis(EMPTY_SUMS, 0);
 
 /** Creators by change in net revenue against the week before: the biggest rises and the biggest falls. */
 export function movers(week: readonly BreakdownRow[], before: readonly BreakdownRow[]): { top: Mover[]; bottom: Mover[] } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addYears, isDay, startOfIsoWeek } from "@/lib/analytics/periods";
+import { addDays, weekOf } from "@/lib/analytics/calendar";
+import { addYears, isDay } from "@/lib/analytics/periods";
 import { comparisonRange, parseReportFilters, presetRange, rangeDays, reportHref, todayIn } from "@/lib/analytics/filters";
 
 describe("calendar days", () => {
@@ -22,10 +23,10 @@ describe("calendar days", () => {
   });
 
   it("finds Monday of the ISO week", () => {
-    expect(startOfIsoWeek("2026-11-26")).toBe("2026-11-23"); // a Thursday
-    expect(startOfIsoWeek("2026-11-23")).toBe("2026-11-23");
-    expect(startOfIsoWeek("2026-11-29")).toBe("2026-11-23"); // Sunday
-    expect(startOfIsoWeek("2027-01-01")).toBe("2026-12-28");
+    expect(weekOf("2026-11-26")).toBe("2026-11-23"); // a Thursday
+    expect(weekOf("2026-11-23")).toBe("2026-11-23");
+    expect(weekOf("2026-11-29")).toBe("2026-11-23"); // Sunday
+    expect(weekOf("2027-01-01")).toBe("2026-12-28");
   });
 });
 
