@@ -2,14 +2,13 @@ import Link from "next/link";
 import type { BreakdownView } from "@/lib/analytics/breakdown-view";
 
 /**
- * A breakdown as a table whose column headers sort it (links: the sort lives
- * in the URL). `sortHref[i]` is the URL sorting by column i; `sorted` says
- * which column and direction are current.
+ * A breakdown as a table. With `sort`, its column headers sort it (links: the
+ * sort lives in the URL): `sort.hrefs[i]` is the URL sorting by column i,
+ * `sort.column` and `sort.dir` the current order.
  */
-export function BreakdownTable({ view, sorted, sortHref, caption, rowHref }: {
+export function BreakdownTable({ view, sort, caption, rowHref }: {
   view: BreakdownView;
-  sorted: { column: number; dir: "asc" | "desc" };
-  sortHref: string[];
+  sort?: { column: number; dir: "asc" | "desc"; hrefs: string[] };
   caption: string;
   rowHref?: (key: string) => string | null;
 }) {
@@ -21,13 +20,15 @@ export function BreakdownTable({ view, sorted, sortHref, caption, rowHref }: {
         <thead className="bg-slate-50 text-left text-xs text-slate-600">
           <tr>
             {view.headers.map((h, i) => {
-              const current = sorted.column === i;
+              const current = sort?.column === i;
               return (
-                <th key={h} scope="col" aria-sort={current ? (sorted.dir === "asc" ? "ascending" : "descending") : undefined} className={`whitespace-nowrap px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}>
-                  <Link href={sortHref[i]} className="hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500">
-                    {h}
-                    <span aria-hidden="true">{current ? (sorted.dir === "asc" ? " ▲" : " ▼") : ""}</span>
-                  </Link>
+                <th key={h} scope="col" aria-sort={current ? (sort.dir === "asc" ? "ascending" : "descending") : undefined} className={`whitespace-nowrap px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}>
+                  {sort ? (
+                    <Link href={sort.hrefs[i]} className="hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500">
+                      {h}
+                      <span aria-hidden="true">{current ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+                    </Link>
+                  ) : h}
                 </th>
               );
             })}

@@ -17,14 +17,17 @@ const LABEL = "flex flex-col gap-1 text-sm font-medium text-slate-700";
  * so the address holds only what differs from the defaults. `keep` carries a
  * page's own state (sort, metric) across a filter change.
  */
-export function FilterBar({ path, filters, today, timeZone, options, keep = {}, hide = [] }: {
+export function FilterBar({ path, filters, today, timeZone, options, keep = {}, hide = [], defaultPreset }: {
   path: string;
   filters: ReportFilters;
   today: string;
   timeZone: string;
   options: FilterOptions;
   keep?: Record<string, string>;
-  hide?: readonly ("creator" | "campaign")[];
+  /** Controls a page fixes itself (the scorecard's creator, the weekly report's dates). */
+  hide?: readonly ("creator" | "campaign" | "dates")[];
+  /** The page's default range when its URL names none (parseReportFilters). */
+  defaultPreset?: Exclude<Preset, "custom">;
 }) {
   const router = useRouter();
   const [preset, setPreset] = useState<Preset>(filters.preset);
@@ -38,7 +41,7 @@ export function FilterBar({ path, filters, today, timeZone, options, keep = {}, 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const params = Object.fromEntries([...new FormData(e.currentTarget).entries()].map(([k, v]) => [k, String(v)]));
-    const sp = reportSearchParams(parseReportFilters(params, today));
+    const sp = reportSearchParams(parseReportFilters(params, today, defaultPreset), {}, defaultPreset);
     for (const [k, v] of Object.entries(keep)) sp.set(k, v);
     const qs = sp.toString();
     router.push(qs ? `${path}?${qs}` : path);
@@ -46,22 +49,26 @@ export function FilterBar({ path, filters, today, timeZone, options, keep = {}, 
 
   return (
     <form method="get" action={path} onSubmit={onSubmit} aria-label="Report filters" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden">
-      <label className={LABEL}>Date range
-        <select name="preset" value={preset} onChange={(e) => choosePreset(e.target.value as Preset)} className={INPUT_CLASS}>
-          {PRESETS.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
-        </select>
-      </label>
-      <label className={LABEL}>From
-        <input type="date" name="from" value={range.from} max={range.to} onChange={(e) => { setRange({ ...range, from: e.target.value }); setPreset("custom"); }} className={INPUT_CLASS} />
-      </label>
-      <label className={LABEL}>To
-        <input type="date" name="to" value={range.to} min={range.from} onChange={(e) => { setRange({ ...range, to: e.target.value }); setPreset("custom"); }} className={INPUT_CLASS} />
-      </label>
-      <label className={LABEL}>Compare with
-        <select name="compare" defaultValue={filters.compare} className={INPUT_CLASS}>
-          {COMPARISONS.map((c) => <option key={c} value={c}>{COMPARE_LABELS[c]}</option>)}
-        </select>
-      </label>
+      {!hide.includes("dates") && (
+        <>
+          <label className={LABEL}>Date range
+            <select name="preset" value={preset} onChange={(e) => choosePreset(e.target.value as Preset)} className={INPUT_CLASS}>
+              {PRESETS.map((p) => <option key={p} value={p}>{PRESET_LABELS[p]}</option>)}
+            </select>
+          </label>
+          <label className={LABEL}>From
+            <input type="date" name="from" value={range.from} max={range.to} onChange={(e) => { setRange({ ...range, from: e.target.value }); setPreset("custom"); }} className={INPUT_CLASS} />
+          </label>
+          <label className={LABEL}>To
+            <input type="date" name="to" value={range.to} min={range.from} onChange={(e) => { setRange({ ...range, to: e.target.value }); setPreset("custom"); }} className={INPUT_CLASS} />
+          </label>
+          <label className={LABEL}>Compare with
+            <select name="compare" defaultValue={filters.compare} className={INPUT_CLASS}>
+              {COMPARISONS.map((c) => <option key={c} value={c}>{COMPARE_LABELS[c]}</option>)}
+            </select>
+          </label>
+        </>
+      )}
       {hide.includes("campaign") ? <input type="hidden" name="campaign" value={filters.campaignId ?? ""} /> : (
         <label className={LABEL}>Campaign
           <select name="campaign" defaultValue={filters.campaignId ?? ""} className={`${INPUT_CLASS} max-w-48`}>
@@ -92,7 +99,7 @@ export function FilterBar({ path, filters, today, timeZone, options, keep = {}, 
       {Object.entries(keep).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <button type="submit" className={BUTTON_CLASS}>Apply</button>
       <Link href={path} className="py-1.5 text-sm text-indigo-700 underline">Reset</Link>
-      <p className="w-full text-xs text-slate-600">Days are calendar days in {timeZone}; presets end today and include it.</p>
+      {!hide.includes("dates") && <p className="w-full text-xs text-slate-600">Days are calendar days in {timeZone}; presets end today and include it.</p>}
     </form>
   );
 }

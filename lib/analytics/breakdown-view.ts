@@ -4,7 +4,7 @@
 // the screen.
 import { z } from "zod";
 import type { SearchParams } from "@/lib/list/params";
-import { formatKpi, KPI_BY_KEY, kpiValue, type KpiKey } from "./display";
+import { chartSeries, chartValue, formatKpi, KPI_BY_KEY, kpiValue, type KpiKey } from "./display";
 import type { BreakdownRow, Dimension } from "./types";
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
@@ -77,4 +77,21 @@ export function breakdownView(dim: Dimension, rows: readonly BreakdownRow[], s: 
     keys: sorted.map((r) => r.key),
     cells: sorted.map((r) => [label(r), ...BREAKDOWN_KPIS.map((k) => formatKpi(r.kpis, k, currency))]),
   };
+}
+
+const CHART_BARS = 15;
+
+/**
+ * The chart beside a table: the measure the table is sorted by (net revenue
+ * when sorted by name), over time for day and week, else the first rows in
+ * the table's order.
+ */
+export function breakdownChart(dim: Dimension, rows: readonly BreakdownRow[], s: BreakdownState, currency: string) {
+  const spec = KPI_BY_KEY[s.sort === "label" ? "netRevenueMinor" : s.sort];
+  const overTime = isTime(dim);
+  const ordered = overTime ? [...rows].sort((a, b) => a.key.localeCompare(b.key)) : sortRows(rows, s).slice(0, CHART_BARS);
+  const points = ordered.map((r) => ({ label: overTime ? r.key : r.label || "(none)", value: chartValue(kpiValue(r.kpis, spec.key), spec, currency) }));
+  const series = chartSeries(spec, currency);
+  const summary = `${series} by ${DIMENSION_LABELS[dim].toLowerCase()}: ${points.length} points; the table below holds the same figures.`;
+  return { points, series, overTime, summary };
 }

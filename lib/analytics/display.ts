@@ -27,9 +27,9 @@ export const KPI_SPECS: readonly KpiSpec[] = [
   spec("clicks", "Clicks", "count", "up", "Valid clicks: bots and repeat clicks by the same visitor within 60 s are left out"),
   spec("uniqueClicks", "Unique clicks", "count", "up", "First click per visitor per link per UTC day (visitors are anonymous daily IP hashes)"),
   spec("impressions", "Impressions", "count", "up", "Entered per content post"),
-  spec("ctr", "CTR", "percent", "up", "Clicks / impressions, over posts and clicks sharing creator, campaign and placement", 2),
+  spec("ctr", "CTR", "percent", "up", "Clicks / impressions, over posts and clicks sharing creator, campaign and placement", 1),
   spec("conversions", "Conversions", "count", "up", "Live sales credited to a creator (tests never count)"),
-  spec("conversionRate", "Conversion rate", "percent", "up", "Click-attributed conversions / valid clicks", 2),
+  spec("conversionRate", "Conversion rate", "percent", "up", "Click-attributed conversions / valid clicks", 1),
   spec("grossRevenueMinor", "Gross revenue", "money", "up", "Credited sales before refunds"),
   spec("refundsMinor", "Refunds", "money", "down", "Refunds on the day they happened"),
   spec("netRevenueMinor", "Net revenue", "money", "up", "Gross revenue minus refunds"),
@@ -52,8 +52,14 @@ export const KPI_SPECS: readonly KpiSpec[] = [
 
 export const KPI_BY_KEY = Object.fromEntries(KPI_SPECS.map((s) => [s.key, s])) as Record<KpiKey, KpiSpec>;
 
-/** KPIs shown apart from the totals, because they are what the totals leave out. */
-export const SET_APART: readonly KpiKey[] = ["invalidClicks", "unattributedOrders"];
+/** The Overview's KPI cards, grouped; what the totals leave out comes last, apart. */
+export const OVERVIEW_GROUPS: readonly { id: string; title: string; keys: readonly KpiKey[]; note?: string }[] = [
+  { id: "traffic", title: "Traffic", keys: ["clicks", "uniqueClicks", "impressions", "ctr"] },
+  { id: "sales", title: "Sales", keys: ["conversions", "conversionRate", "grossRevenueMinor", "refundsMinor", "netRevenueMinor", "aovMinor"] },
+  { id: "cost", title: "Cost and return", keys: ["commissionMinor", "fixedCostMinor", "costMinor", "cpaMinor", "roas", "epcMinor"] },
+  { id: "customers", title: "Customers", keys: ["newCustomers", "newCustomerShare", "repeat30", "repeat90", "ltv90Minor", "ltv180Minor"] },
+  { id: "apart", title: "Not counted above", keys: ["invalidClicks", "unattributedOrders"], note: "Invalid clicks (bots, repeats within 60 s) are not in Clicks; orders no creator was credited for are not in Conversions or revenue." },
+];
 
 const isRatio = (v: number | Ratio): v is Ratio => v === null || typeof v === "object";
 
@@ -64,22 +70,33 @@ export function kpiValue(k: Kpis, key: KpiKey): number | null {
   return v && v.den !== 0 ? v.num / v.den : null;
 }
 
+const roundHalfAway = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+
 /**
- * Display rounding: rates to `digits` decimals of a percent, money to the
- * currency's minor unit (half away from zero), ROAS to `digits` decimals.
+ * Display rounding, half away from zero: rates to `digits` decimals of a
+ * percent, money to the currency's minor unit, ROAS to `digits` decimals.
+ * A fraction is scaled before it is divided, so 97/2000 shows as 4.9%, not as
+ * whatever 0.0485 × 100 happens to be in binary.
  */
+function rounded(v: number | Ratio, s: KpiSpec): number | null {
+  const { num, den } = isRatio(v) ? (v ?? { num: 0, den: 0 }) : { num: v, den: 1 };
+  if (den === 0) return null;
+  const digits = s.kind === "percent" ? (s.digits ?? 1) + 2 : s.kind === "multiple" ? (s.digits ?? 2) : 0;
+  return roundHalfAway((num * 10 ** digits) / den) / 10 ** digits;
+}
+
 export function formatKpiValue(value: number | null, s: KpiSpec, currency: string): string {
   if (value === null || !Number.isFinite(value)) return "—";
   switch (s.kind) {
     case "count": return formatInt(value);
-    case "money": return formatMoney(value, currency);
-    case "moneyRatio": return formatMoney(Math.sign(value) * Math.round(Math.abs(value)), currency);
+    case "money":
+    case "moneyRatio": return formatMoney(value, currency);
     case "percent": return `${(value * 100).toFixed(s.digits ?? 1)}%`;
     case "multiple": return `${value.toFixed(s.digits ?? 2)}×`;
   }
 }
 
-/** A KPI in the units a chart axis shows: money in major units, rates in percent. */
+/** A chart's value in display units: money in major units, rates in percent. */
 export function chartValue(value: number | null, s: KpiSpec, currency: string): number {
   if (value === null || !Number.isFinite(value)) return 0;
   if (s.kind === "money" || s.kind === "moneyRatio") return value / 10 ** minorDigits(currency);
@@ -89,7 +106,8 @@ export function chartValue(value: number | null, s: KpiSpec, currency: string): 
 /** The series name for a chart of `s`, with its unit. */
 export const chartSeries = (s: KpiSpec, currency: string) => `${s.label} (${s.kind === "percent" ? "%" : s.kind === "money" || s.kind === "moneyRatio" ? currency : s.kind === "multiple" ? "×" : "count"})`;
 
-export const formatKpi = (k: Kpis, key: KpiKey, currency: string) => formatKpiValue(kpiValue(k, key), KPI_BY_KEY[key], currency);
+/** The KPI as shown: exact value rounded once, then formatted. */
+export const formatKpi = (k: Kpis, key: KpiKey, currency: string) => formatKpiValue(rounded(k[key], KPI_BY_KEY[key]), KPI_BY_KEY[key], currency);
 
 export interface Delta {
   text: string;
@@ -118,4 +136,10 @@ export function kpiDelta(current: Kpis, previous: Kpis, key: KpiKey): Delta | nu
   const text = direction === "flat" ? `±0${unit}` : `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(digits)}${unit}`;
   const good = direction === "flat" || s.better === "none" ? null : (direction === "up") === (s.better === "up");
   return { text, direction, good, label: `${direction === "flat" ? "no change" : direction === "up" ? "up" : "down"} ${text.replace(/^[+−±]/, "")} vs. comparison` };
+}
+
+/** A range of calendar days ("YYYY-MM-DD", already the workspace's days): "Oct 28 – Nov 26, 2026". */
+export function formatDayRange(from: string, to: string): string {
+  const f = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+  return from === to ? f.format(new Date(`${from}T00:00:00Z`)) : f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 }

@@ -71,7 +71,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 // each field parsed alone, so one bad value never discards the others
 const paramsSchema = z.object({
-  preset: z.enum(PRESETS).catch(DEFAULT_PRESET),
+  preset: optional(z.enum(PRESETS)),
   from: optional(day),
   to: optional(day),
   compare: z.enum(COMPARISONS).catch(DEFAULT_COMPARE),
@@ -92,7 +92,7 @@ function first(params: SearchParams): Record<string, string | undefined> {
  * after to, falls back to the default preset; a custom range in the future is
  * kept (it simply shows nothing).
  */
-export function parseReportFilters(params: SearchParams, today: Day): ReportFilters {
+export function parseReportFilters(params: SearchParams, today: Day, defaultPreset: Exclude<Preset, "custom"> = DEFAULT_PRESET): ReportFilters {
   const p = paramsSchema.parse(first(params));
   const scope = {
     ...(p.campaign && { campaignId: p.campaign }),
@@ -106,27 +106,31 @@ export function parseReportFilters(params: SearchParams, today: Day): ReportFilt
     const from = rangeDays({ from: p.from, to: p.to }) > MAX_RANGE_DAYS ? addDays(p.to, 1 - MAX_RANGE_DAYS) : p.from;
     return { preset: "custom", from, to: p.to, compare: p.compare, ...scope };
   }
-  const preset = p.preset === "custom" ? DEFAULT_PRESET : p.preset;
+  const preset = p.preset === undefined || p.preset === "custom" ? defaultPreset : p.preset;
   return { preset, ...presetRange(preset, today), compare: p.compare, ...scope };
 }
 
-/** Search params for `f`, defaults left out; `change` overrides fields (undefined removes a filter). */
-export function reportSearchParams(f: ReportFilters, change: Partial<ReportFilters> = {}): URLSearchParams {
+/**
+ * Search params for `f`, defaults left out; `change` overrides fields
+ * (undefined removes a filter). `defaultPreset` is the target page's own
+ * default (the scorecard looks at 90 days), so any other preset is written.
+ */
+export function reportSearchParams(f: ReportFilters, change: Partial<ReportFilters> = {}, defaultPreset: Preset = DEFAULT_PRESET): URLSearchParams {
   const n = { ...f, ...change };
   const sp = new URLSearchParams();
   if (n.preset === "custom") {
     sp.set("preset", "custom");
     sp.set("from", n.from);
     sp.set("to", n.to);
-  } else if (n.preset !== DEFAULT_PRESET) sp.set("preset", n.preset);
+  } else if (n.preset !== defaultPreset) sp.set("preset", n.preset);
   if (n.compare !== DEFAULT_COMPARE) sp.set("compare", n.compare);
   const scope: [string, string | undefined][] = [["campaign", n.campaignId], ["creator", n.creatorId], ["placement", n.placement], ["country", n.country], ["device", n.device]];
   for (const [k, v] of scope) if (v) sp.set(k, v);
   return sp;
 }
 
-export function reportHref(path: string, f: ReportFilters, change: Partial<ReportFilters> = {}): string {
-  const qs = reportSearchParams(f, change).toString();
+export function reportHref(path: string, f: ReportFilters, change: Partial<ReportFilters> = {}, defaultPreset: Preset = DEFAULT_PRESET): string {
+  const qs = reportSearchParams(f, change, defaultPreset).toString();
   return qs ? `${path}?${qs}` : path;
 }
 

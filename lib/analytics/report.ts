@@ -5,7 +5,7 @@
 import type { SearchParams } from "@/lib/list/params";
 import { breakdown } from "./breakdown";
 import { breakdownView, parseBreakdownState } from "./breakdown-view";
-import { comparisonRange, parseReportFilters, rangeDays, todayIn } from "./filters";
+import { comparisonRange, parseReportFilters, rangeDays, todayIn, type Preset } from "./filters";
 import { kpis } from "./kpis";
 import type { BreakdownRow, Dimension, KpiReport, ReportFilters } from "./types";
 
@@ -16,9 +16,9 @@ export interface ReportWorkspace {
 }
 
 /** The filters in the URL, with today taken in the workspace's time zone. */
-export function reportFilters(ws: ReportWorkspace, params: SearchParams, now = new Date()): { filters: ReportFilters; today: string } {
-  const today = todayIn(ws.timeZone, now);
-  return { filters: parseReportFilters(params, today), today };
+export function reportFilters(ws: ReportWorkspace, params: SearchParams, defaultPreset?: Exclude<Preset, "custom">): { filters: ReportFilters; today: string } {
+  const today = todayIn(ws.timeZone);
+  return { filters: parseReportFilters(params, today, defaultPreset), today };
 }
 
 export async function kpiReport(ws: ReportWorkspace, f: ReportFilters): Promise<KpiReport> {

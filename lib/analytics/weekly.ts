@@ -2,12 +2,13 @@
 // before, and which to scale up or pause. The rules are data with their own
 // sentence, so the page states exactly the rule that picked each creator and
 // the numbers it looked at. Inputs are breakdown rows by creator (the query
-// layer's figures); nothing here queries.
+// layer's figures); only weeklyReport() queries, through kpis() and breakdown().
 import { addDays, weekOf } from "./calendar";
 import type { Day } from "./periods";
 import { kpiValue } from "./display";
-import { EMPTY_SUMS, toKpis } from "./kpis";
-import type { BreakdownRow, Kpis } from "./types";
+import { breakdown } from "./breakdown";
+import { EMPTY_SUMS, kpis, toKpis } from "./kpis";
+import type { BreakdownRow, Kpis, ReportFilters } from "./types";
 
 export type Week = { from: Day; to: Day };
 
@@ -114,4 +115,16 @@ export function recommendations(week: readonly BreakdownRow[], before: readonly 
   out.scale.sort(byRevenue);
   out.pause.sort((a, b) => b.now.clicks - a.now.clicks || a.label.localeCompare(b.label));
   return out;
+}
+
+/** Everything the weekly report shows, from kpis() and breakdown() by creator for the two weeks. */
+export async function weeklyReport(workspaceId: string, today: Day, f: ReportFilters) {
+  const { week, before } = reportWeeks(today);
+  const [now, previous, creatorsNow, creatorsBefore] = await Promise.all([
+    kpis(workspaceId, week, f),
+    kpis(workspaceId, before, f),
+    breakdown(workspaceId, { ...f, ...week }, "creator"),
+    breakdown(workspaceId, { ...f, ...before }, "creator"),
+  ]);
+  return { week, before, now, previous, ...movers(creatorsNow, creatorsBefore), ...recommendations(creatorsNow, creatorsBefore, now) };
 }

@@ -151,3 +151,12 @@ describe("filters in the URL", () => {
     expect(reportHref("/app", custom, { creatorId: undefined })).not.toContain("creator=");
   });
 });
+
+describe("a page with its own default range", () => {
+  it("uses it when the URL names none, and writes any other preset", () => {
+    expect(parseReportFilters({}, "2026-11-26", "90d")).toMatchObject({ preset: "90d", from: "2026-08-29" });
+    expect(parseReportFilters({ preset: "bogus" }, "2026-11-26", "90d")).toMatchObject({ preset: "90d" });
+    const thirty = parseReportFilters({}, "2026-11-26");
+    expect(reportHref("/app/creators/c1/scorecard", thirty, {}, "90d")).toBe("/app/creators/c1/scorecard?preset=30d");
+  });
+});
