@@ -1,7 +1,23 @@
-import { formatKpi, kpiDelta, KPI_BY_KEY, type KpiKey } from "@/lib/analytics/display";
+import { formatKpi, kpiDelta, KPI_BY_KEY, kpiValue, type KpiKey } from "@/lib/analytics/display";
 import type { Kpis } from "@/lib/analytics/types";
 
 const TONE = (good: boolean | null | undefined) => (good === true ? "text-emerald-700" : good === false ? "text-rose-700" : "text-slate-700");
+
+/**
+ * Against the campaign: a total (clicks, revenue, cost) is part of the
+ * campaign's, so it shows as a share of it; a rate or a per-unit figure
+ * (conversion rate, AOV, EPC, LTV) shows as the difference from the campaign's.
+ */
+function againstCampaign(creator: Kpis, campaign: Kpis, key: KpiKey): { text: string; good: boolean | null } | null {
+  const kind = KPI_BY_KEY[key].kind;
+  if (kind === "count" || kind === "money") {
+    const mine = kpiValue(creator, key);
+    const all = kpiValue(campaign, key);
+    if (mine === null || !all) return null;
+    return { text: `${((mine / all) * 100).toFixed(1)}% of the campaign`, good: null };
+  }
+  return kpiDelta(creator, campaign, key);
+}
 
 /** One row per KPI: the creator, the campaign as a whole and the difference; with a comparison, the creator's own change too. */
 export function ScorecardTable({ keys, creator, campaign, previous, currency, campaignName }: {
@@ -27,7 +43,7 @@ export function ScorecardTable({ keys, creator, campaign, previous, currency, ca
         </thead>
         <tbody className="divide-y divide-slate-100">
           {keys.map((key) => {
-            const vsCampaign = campaign && kpiDelta(creator, campaign, key);
+            const vsCampaign = campaign && againstCampaign(creator, campaign, key);
             const vsBefore = previous && kpiDelta(creator, previous, key);
             return (
               <tr key={key} data-testid={`score-${key}`}>

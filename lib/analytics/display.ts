@@ -127,13 +127,13 @@ export function kpiDelta(current: Kpis, previous: Kpis, key: KpiKey): Delta | nu
   const prev = kpiValue(previous, key);
   if (cur === null || prev === null) return null;
   const points = s.kind === "percent";
-  if (!points && prev === 0) return cur === 0 ? { text: "±0%", direction: "flat", good: null, label: "no change" } : null;
+  if (!points && prev === 0) return cur === 0 ? { text: "±0.0%", direction: "flat", good: null, label: "no change" } : null;
   const change = points ? (cur - prev) * 100 : ((cur - prev) / Math.abs(prev)) * 100;
   const digits = points ? 2 : 1;
   const rounded = Number(change.toFixed(digits));
   const direction = rounded > 0 ? "up" : rounded < 0 ? "down" : "flat";
   const unit = points ? " pp" : "%";
-  const text = direction === "flat" ? `±0${unit}` : `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(digits)}${unit}`;
+  const text = direction === "flat" ? `±${(0).toFixed(digits)}${unit}` : `${rounded > 0 ? "+" : "−"}${Math.abs(rounded).toFixed(digits)}${unit}`;
   const good = direction === "flat" || s.better === "none" ? null : (direction === "up") === (s.better === "up");
   return { text, direction, good, label: `${direction === "flat" ? "no change" : direction === "up" ? "up" : "down"} ${text.replace(/^[+−±]/, "")} vs. comparison` };
 }

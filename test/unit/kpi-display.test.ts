@@ -36,7 +36,7 @@ describe("change against the comparison", () => {
 
   it("has no percentage change from zero, and none without a figure", () => {
     expect(kpiDelta(k({ clicks: 5 }), k({ clicks: 0 }), "clicks")).toBeNull();
-    expect(kpiDelta(k({ clicks: 0 }), k({ clicks: 0 }), "clicks")).toMatchObject({ text: "±0%", direction: "flat" });
+    expect(kpiDelta(k({ clicks: 0 }), k({ clicks: 0 }), "clicks")).toMatchObject({ text: "±0.0%", direction: "flat" });
     expect(kpiDelta(k({ aovMinor: null }), k({ aovMinor: { num: 1, den: 1 } }), "aovMinor")).toBeNull();
   });
 });
