@@ -30,16 +30,20 @@ export const CONVERSION_MEASURES = [
 
 // A unique click is a visitor's first non-bot click on a link: the IP hash is
 // salted per UTC day, so "visitor" means "IP on that UTC day" (METRICS.md).
-const FIRST_VISIT = (k: string) => `(NOT "${k}"."isBot" AND NOT EXISTS (SELECT 1 FROM "Click" e
-      WHERE e."ipHash" = "${k}"."ipHash" AND e."linkId" = "${k}"."linkId" AND NOT e."isBot"
-        AND (e."occurredAt", e.id) < ("${k}"."occurredAt", "${k}".id)))`;
+const FIRST_VISIT = (k: string, priorIn: string) => `(NOT "${k}"."isBot" AND NOT EXISTS (SELECT 1 FROM "Click" prior
+      WHERE prior."ipHash" = "${k}"."ipHash" AND prior."linkId" = "${k}"."linkId" AND NOT prior."isBot" AND ${priorIn}
+        AND (prior."occurredAt", prior.id) < ("${k}"."occurredAt", "${k}".id)))`;
 
-/** Click facts for `where` (a condition on "k"). */
-export const clickFacts = (where: string) => `
+/**
+ * Click facts for `where` (a condition on "k"). `priorIn` limits the earlier
+ * clicks (alias "prior") a click is judged against: the rollup pass judges
+ * clicks as of a high-water mark on "seq".
+ */
+export const clickFacts = (where: string, priorIn = "true") => `
   SELECT ${dayIn('k."occurredAt"')} AS day, k."creatorId" AS creator, k."campaignId" AS campaign, k.placement,
          coalesce(k.country, '') AS country, k.device::text AS device,
-         1 - f.invalid AS clicks, f.invalid AS invalid_clicks, CASE WHEN ${FIRST_VISIT("k")} THEN 1 ELSE 0 END AS unique_clicks
-    FROM "Click" k CROSS JOIN LATERAL (SELECT CASE WHEN ${invalidClickSql("k")} THEN 1 ELSE 0 END AS invalid) f
+         1 - f.invalid AS clicks, f.invalid AS invalid_clicks, CASE WHEN ${FIRST_VISIT("k", priorIn)} THEN 1 ELSE 0 END AS unique_clicks
+    FROM "Click" k CROSS JOIN LATERAL (SELECT CASE WHEN ${invalidClickSql("k", priorIn)} THEN 1 ELSE 0 END AS invalid) f
    WHERE k."workspaceId" = $1 AND ${where}`;
 
 // A conversion row takes its dimensions from the sale it belongs to (itself,

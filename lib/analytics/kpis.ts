@@ -1,9 +1,11 @@
 // KPIs for a workspace, a range of its calendar days and the report filters.
 // Every figure is a sum over fact rows (facts.ts) or a ratio of two such sums,
 // kept as an exact fraction (Ratio) for pages to round and tests to compare.
+// Sums are read from the rollup (lib/analytics/rollup/), which trails the raw
+// tables by one maintenance pass (about a minute).
 import { pool } from "@/lib/db/pool";
 import { aggregateSql, type Grouping, type Sums } from "./query";
-import { RAW } from "./sources";
+import { rollupSources } from "./sources";
 import type { Kpis, Ratio, ReportFilters } from "./types";
 
 export const ratio = (num: number, den: number): Ratio => (den === 0 ? null : { num, den });
@@ -52,7 +54,7 @@ export const EMPTY_SUMS: Sums = Object.freeze({
 
 /** Sums per group key over the days [range.from, range.to] (workspace time zone). */
 export async function sumsBy(workspaceId: string, timeZone: string, range: { from: string; to: string }, f: ReportFilters, group: Grouping): Promise<Map<string, Sums>> {
-  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(RAW, workspaceId, timeZone, range, f, group));
+  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group), workspaceId, timeZone, range, f, group));
   return new Map(rows.map(({ key, ...s }) => [key, s]));
 }
 

@@ -5,6 +5,7 @@
 // overlaps the previous one in the same process.
 import { approveDueCommissions } from "@/lib/commissions/approve-due";
 import { pool } from "@/lib/db/pool";
+import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
 import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
 import { purgeExpiredRateLimits } from "@/lib/security/purge-limits";
 import { deleteOldIpSalts } from "@/lib/tracking/ip-hash";
@@ -28,6 +29,7 @@ export function startMaintenance(): void {
       const approved = await approveDueCommissions(undefined, now);
       if (approved) console.log(`[maintenance] ${approved} commission(s) approved: holding period over`);
       await refreshTouchedDays(pool, new Date(since.getTime() - OVERLAP_MS), now);
+      await runAnalyticsPass(pool, now);
       since = now;
       await purgeExpiredData(now);
     } catch (e) {

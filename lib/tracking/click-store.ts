@@ -1,6 +1,10 @@
 // The one way clicks reach the database: a multi-row INSERT ... SELECT FROM
 // unnest(...) (measured ~7x faster than Prisma's createMany). ON CONFLICT on
-// the click id makes replays from the spool exactly-once.
+// the click id makes replays from the spool exactly-once. The statement takes
+// the click-sequence lock shared before it numbers its rows, and holds it
+// until it commits: the analytics pass's high-water mark relies on it
+// (lib/analytics/rollup/click-mark.ts). Inserts never wait on each other.
+import { CLICK_SEQ_LOCK } from "@/lib/analytics/rollup/click-mark";
 import type { DeviceClass } from "@/lib/generated/prisma/enums";
 
 export interface ClickRow {
@@ -25,11 +29,13 @@ interface Queryable {
 }
 
 const INSERT = `
+WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${CLICK_SEQ_LOCK}))
 INSERT INTO "Click" ("id", "workspaceId", "linkId", "creatorId", "campaignId", "placement", "rawSub",
-  "occurredAt", "country", "referrerHost", "device", "isBot", "ipHash")
+  "occurredAt", "country", "referrerHost", "device", "isBot", "ipHash", "seq")
 SELECT t.id, t.workspace_id, t.link_id, t.creator_id, t.campaign_id, t.placement, t.raw_sub,
-  t.occurred_at AT TIME ZONE 'UTC', t.country, t.referrer, t.device::"DeviceClass", t.is_bot, t.ip_hash
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+  t.occurred_at AT TIME ZONE 'UTC', t.country, t.referrer, t.device::"DeviceClass", t.is_bot, t.ip_hash,
+  nextval('"Click_seq_seq"')
+FROM lock, unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
   $8::timestamptz[], $9::text[], $10::text[], $11::text[], $12::boolean[], $13::text[])
   AS t(id, workspace_id, link_id, creator_id, campaign_id, placement, raw_sub, occurred_at, country, referrer, device, is_bot, ip_hash)
 ON CONFLICT ("id") DO NOTHING`;

@@ -9,12 +9,14 @@ export const REPEAT_WINDOW_SECONDS = 60;
 /**
  * SQL predicate, true when the "Click" row aliased `alias` is invalid. Ties on
  * occurredAt are broken by id so exactly one of two simultaneous clicks is the
- * first. Served by the ("ipHash", "occurredAt") index.
+ * first. Served by the ("ipHash", "occurredAt") index. `priorIn`, when given,
+ * is a condition on the earlier click (aliased "prior") limiting which clicks
+ * exist yet: the analytics pass judges a click as of a high-water mark.
  */
-export function invalidClickSql(alias: string): string {
+export function invalidClickSql(alias: string, priorIn = "true"): string {
   const c = `"${alias}"`;
   return `(${c}."isBot" OR EXISTS (SELECT 1 FROM "Click" prior
-      WHERE prior."ipHash" = ${c}."ipHash" AND prior."linkId" = ${c}."linkId"
+      WHERE prior."ipHash" = ${c}."ipHash" AND prior."linkId" = ${c}."linkId" AND ${priorIn}
         AND prior."occurredAt" >= ${c}."occurredAt" - interval '${REPEAT_WINDOW_SECONDS} seconds'
         AND (prior."occurredAt", prior.id) < (${c}."occurredAt", ${c}.id)))`;
 }

@@ -1,0 +1,47 @@
+// Adds signed fact rows (a delta) to a rollup table: one statement groups them
+// into every cube and both grains (GROUPING SETS) and upserts the sums. The
+// rollup only ever grows by deltas, so a pass costs what changed.
+import type { PoolClient } from "pg";
+import { CLICK_MEASURES, CONVERSION_MEASURES } from "../facts";
+
+export const ROLLUPS = {
+  clicks: { table: "ClickRollup", measures: CLICK_MEASURES },
+  orders: { table: "OrderRollup", measures: CONVERSION_MEASURES },
+} as const;
+export type RollupKind = keyof typeof ROLLUPS;
+
+const DIMS = ["creator", "campaign", "placement", "country", "device"] as const;
+const COLUMNS = ["creatorId", "campaignId", "placement", "country", "device"] as const;
+// cube 0: every dimension; 1: what a link says (creator, campaign, placement); 2: who clicked (country, device)
+export const CUBES: readonly (readonly (typeof DIMS)[number][])[] = [DIMS, ["creator", "campaign", "placement"], ["country", "device"]];
+
+const grouping = (period: string) => CUBES.map((dims) => `(${[period, ...dims].join(", ")})`).join(", ");
+// GROUPING() of the five dimensions as a bit mask (1 = left out), told apart per cube
+const cubeOf = (() => {
+  const masks = CUBES.map((dims) => DIMS.reduce((m, d, i) => m | (dims.includes(d) ? 0 : 1 << (DIMS.length - 1 - i)), 0));
+  return `CASE GROUPING(${DIMS.join(", ")}) ${masks.map((m, i) => `WHEN ${m} THEN ${i}`).join(" ")} END`;
+})();
+
+/**
+ * `deltaSql` yields (day, creator, campaign, placement, country, device, measures…)
+ * rows for workspace $1, signed; `values` are its parameters.
+ */
+export async function applyDelta(client: PoolClient, kind: RollupKind, deltaSql: string, values: unknown[]): Promise<number> {
+  const { table, measures } = ROLLUPS[kind];
+  const sums = measures.map((m) => `sum(${m})`).join(", ");
+  const text = `
+WITH d AS (${deltaSql}),
+s AS (
+  SELECT ${cubeOf} AS cube, false AS monthly, day, ${DIMS.map((x) => `coalesce(${x}, '')`).join(", ")}, ${sums}
+    FROM d GROUP BY GROUPING SETS (${grouping("day")})
+  UNION ALL
+  SELECT ${cubeOf}, true, month, ${DIMS.map((x) => `coalesce(${x}, '')`).join(", ")}, ${sums}
+    FROM (SELECT date_trunc('month', day)::date AS month, * FROM d) m GROUP BY GROUPING SETS (${grouping("month")})
+)
+INSERT INTO "${table}" ("workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")}, ${measures.join(", ")})
+SELECT $1, s.* FROM s
+ON CONFLICT ("workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")})
+DO UPDATE SET ${measures.map((m) => `${m} = "${table}".${m} + EXCLUDED.${m}`).join(", ")}`;
+  const res = await client.query(text, values);
+  return res.rowCount ?? 0;
+}

@@ -1,0 +1,46 @@
+// Recomputing rollups outside the pass: a whole workspace (the demo seed, a
+// change of the workspace's time zone, which moves every day boundary), or
+// the days of some conversions (a commission decision changed their money).
+import type { Pool, PoolClient } from "pg";
+import { applyOrderDays } from "./order-delta";
+import { conversionDays } from "./order-touched";
+import { lockWorkspaceRollup, rebuildWorkspace, runAnalyticsPass } from "./pass";
+
+async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query("BEGIN");
+    const out = await fn(c);
+    await c.query("COMMIT");
+    return out;
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+const zone = async (c: PoolClient, workspaceId: string) => (await c.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [workspaceId])).rows[0]?.timeZone ?? "UTC";
+
+/** Rebuilds one workspace's rollups from the raw tables, in step with the pass (it holds the pass's mark). */
+export async function rebuildAnalytics(pool: Pool, workspaceId: string): Promise<void> {
+  const done = await inTransaction(pool, async (c) => {
+    const { rows } = await c.query<{ seq: string }>(`SELECT seq::text FROM "AnalyticsMark" WHERE name = 'analytics' FOR UPDATE`);
+    if (rows.length === 0) return false;
+    await rebuildWorkspace(c, { id: workspaceId, timeZone: await zone(c, workspaceId) }, BigInt(rows[0].seq));
+    return true;
+  });
+  // no mark yet: the first pass builds every workspace
+  if (!done) await runAnalyticsPass(pool);
+}
+
+/** Recomputes the order rollup days of these conversions (after a decision changed their commissions). */
+export async function refreshConversionDays(pool: Pool, workspaceId: string, conversionIds: string[]): Promise<void> {
+  if (conversionIds.length === 0) return;
+  await inTransaction(pool, async (c) => {
+    await lockWorkspaceRollup(c, workspaceId);
+    const timeZone = await zone(c, workspaceId);
+    await applyOrderDays(c, workspaceId, timeZone, await conversionDays(c, workspaceId, timeZone, conversionIds));
+  });
+}

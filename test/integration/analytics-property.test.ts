@@ -1,0 +1,87 @@
+// Every KPI a report shows (read from the incrementally maintained rollup)
+// equals its plain-SQL definition over the raw tables (docs/METRICS.md; test/support/analytics-oracle.ts), exactly:
+// integers in minor units, rates as the same fractions. fast-check draws the
+// workspace (time zone, clicks with bots and repeats, orders credited by
+// click, coupon or nobody, tests, partial refunds, commission statuses,
+// posts), then report filters and date ranges over it, and a breakdown whose
+// every row must equal the KPIs with the filter narrowed to that row.
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { breakdown } from "@/lib/analytics/breakdown";
+import { addDays, weekOf } from "@/lib/analytics/calendar";
+import { kpis } from "@/lib/analytics/kpis";
+import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { pool } from "@/lib/db/pool";
+import { DIMENSIONS, type Dimension, type Kpis, type ReportFilters } from "@/lib/analytics/types";
+import { COUNTRIES, DEVICES, PLACEMENTS, SPAN_DAYS, SPAN_START, deleteScenario, scenarioArb, writeScenario, type AnalyticsWorkspace } from "../support/analytics-workspace";
+import { oracleKpis } from "../support/analytics-oracle";
+
+const RUNS = Number(process.env.ANALYTICS_PROPERTY_RUNS ?? 12);
+const first = new Date(SPAN_START).toISOString().slice(0, 10);
+const made: AnalyticsWorkspace[] = [];
+afterAll(async () => {
+  for (const ws of made) await deleteScenario(ws);
+});
+
+const ADDITIVE = ["clicks", "invalidClicks", "uniqueClicks", "conversions", "unattributedOrders", "grossRevenueMinor", "refundsMinor", "commissionMinor", "newCustomers"] as const;
+
+const filterArb = (ws: AnalyticsWorkspace) =>
+  fc.record({
+    start: fc.integer({ min: -2, max: SPAN_DAYS }),
+    length: fc.integer({ min: 0, max: SPAN_DAYS + 2 }),
+    creatorId: fc.option(fc.constantFrom(...ws.creatorIds, "cr_nobody")),
+    campaignId: fc.option(fc.constantFrom(...ws.campaignIds)),
+    placement: fc.option(fc.constantFrom(...PLACEMENTS)),
+    country: fc.option(fc.constantFrom(...COUNTRIES)),
+    device: fc.option(fc.constantFrom(...DEVICES.filter((d) => d !== "bot"))),
+  }).map(({ start, length, ...dims }): ReportFilters => {
+    const defined = Object.fromEntries(Object.entries(dims).filter(([, v]) => v !== null));
+    return { from: addDays(first, start), to: addDays(first, start + length), preset: "custom", compare: "none", ...defined };
+  });
+
+/** The filter of one breakdown row: its key as a filter, or its day / week as the range. */
+function narrowed(f: ReportFilters, dim: Dimension, key: string): ReportFilters {
+  if (dim === "day") return { ...f, from: key, to: key };
+  if (dim === "week") return { ...f, from: key < f.from ? f.from : key, to: addDays(key, 6) > f.to ? f.to : addDays(key, 6) };
+  if (dim === "creative") {
+    const [creatorId, campaignId, placement] = key.split("|");
+    return { ...f, creatorId, campaignId, placement };
+  }
+  const field = { creator: "creatorId", campaign: "campaignId", placement: "placement", country: "country", device: "device" } as const;
+  return { ...f, [field[dim]]: key };
+}
+
+describe("analytics KPIs equal their SQL definitions over the raw tables", () => {
+  it("for random workspaces, filters, ranges and breakdowns", async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, fc.nat(), async (scenario, seed) => {
+        // reports read the rollup: the pass runs before, in the middle of and after the writes
+        await runAnalyticsPass(pool);
+        const ws = await writeScenario(scenario, () => runAnalyticsPass(pool));
+        made.push(ws);
+        await runAnalyticsPass(pool);
+        // the whole span unfiltered first (every event in play), then random filters and ranges
+        const whole: ReportFilters = { from: addDays(first, -1), to: addDays(first, SPAN_DAYS + 1), preset: "custom", compare: "none" };
+        const draws = [whole, ...fc.sample(filterArb(ws), { numRuns: 4, seed })];
+        for (const f of draws) {
+          const range = { from: f.from, to: f.to };
+          expect(await kpis(ws.id, range, f), JSON.stringify(f)).toEqual(await oracleKpis(ws.id, ws.timeZone, range, f));
+        }
+        const f = draws[seed % draws.length];
+        const dim = DIMENSIONS[seed % DIMENSIONS.length];
+        const rows = await breakdown(ws.id, f, dim);
+        // every row is the KPIs narrowed to it; blank keys (no creator, no country) only where a filter cannot say "none"
+        for (const row of rows.filter((x) => x.key !== "" || dim === "day" || dim === "week")) {
+          const g = narrowed(f, dim, row.key);
+          expect(row.kpis, `${dim}=${row.key} ${JSON.stringify(f)}`).toEqual(await oracleKpis(ws.id, ws.timeZone, { from: g.from, to: g.to }, g));
+        }
+        if (dim === "day" || dim === "week") expect(rows.map((x) => x.key)[0]).toBe(dim === "day" ? f.from : weekOf(f.from));
+        // and the rows together hold every event once
+        const total: Kpis = await kpis(ws.id, { from: f.from, to: f.to }, f);
+        for (const m of ADDITIVE) expect(rows.reduce((s, x) => s + x.kpis[m], 0), `${dim} ${m}`).toBe(total[m]);
+      }),
+      // a failure shrinks for at most 90 s, then reports the smallest workspace found so far
+      { numRuns: RUNS, interruptAfterTimeLimit: 90_000 },
+    );
+  }, 150_000);
+});
