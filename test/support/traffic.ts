@@ -1,7 +1,10 @@
 // Raw traffic for report tests: valid clicks on a creator's link and sales
-// credited by click, written straight into Click and Conversion (what the
-// analytics query layer reads), at a chosen time.
+// credited by click, written straight into Click and Conversion with the
+// accepted postback log line a live sale leaves, then one analytics pass, so
+// the reports (which read the rollup) show it at once.
 import { randomBytes } from "node:crypto";
+import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
 import type { TestWorkspace } from "./factory";
@@ -30,13 +33,17 @@ export async function addTraffic(ws: TestWorkspace, who: 0 | 1, batch: TrafficBa
     occurredAt: new Date(batch.at.getTime() - (i + 1) * 1000), country: batch.country ?? "US", device: batch.device ?? "mobile", isBot: false, ipHash: token(),
   }));
   await prisma.click.createMany({ data: clicks });
-  await prisma.conversion.createMany({
-    data: sales.map((amountMinor, i) => ({
+  const conversions = sales.map((amountMinor, i) => ({
       id: newId("cnv"), workspaceId: ws.id, merchantId: ws.merchantId, orderId: `ord_${token()}`, event: "sale" as const, amountMinor, currency: "USD",
       clickId: clicks[i].id, customerHash: `cus_${token()}`, occurredAt: batch.at, attributionMethod: "click" as const,
       attributionReason: "clicked your link before the order", creatorId: creator.creatorId, campaignId: ws.campaignId, linkId: link.id, placement,
-    })),
+  }));
+  await prisma.conversion.createMany({ data: conversions });
+  // the pass finds the days orders touched through accepted postback log lines
+  await prisma.postbackLog.createMany({
+    data: conversions.map((c) => ({ id: `pbl_${token()}`, workspaceId: ws.id, merchantId: ws.merchantId, channel: "post" as const, httpStatus: 200, verdict: "accepted" as const, reason: "test traffic", conversionId: c.id })),
   });
+  await runAnalyticsPass(pool);
 }
 
 /** This moment `days` days ago: on the UTC day `days` before today (test workspaces keep days in UTC). */
