@@ -6,14 +6,19 @@ import { usePathname } from "next/navigation";
 export interface NavItem {
   href: string;
   label: string;
+  match?: string;
 }
+
+const covers = (prefix: string, path: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // the entry with the longest prefix of the path is current (/app/reports/weekly is the weekly report's, not the breakdowns')
+  const best = items.map((i) => i.match ?? i.href).filter((m) => covers(m, pathname)).sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5">
       {items.map((item) => {
-        const active = pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(`${item.href}/`));
+        const active = (item.match ?? item.href) === best && (best.split("/").length > 2 || pathname === best);
         return (
           <Link
             key={item.href}

@@ -19,7 +19,9 @@ async function seriousViolations(page: Page, path: string) {
 test("brand pages have no serious or critical accessibility violations", async ({ browser, ws }) => {
   const owner = await signedIn(browser, ws.owner);
   const found: string[] = [];
-  for (const { href } of APP_PAGES) found.push(...(await seriousViolations(owner, href)));
+  // pages outside the nav: a creator's scorecard
+  const more = [`/app/creators/${ws.creators[0].creatorId}/scorecard`, "/app/reports/week"];
+  for (const href of [...APP_PAGES.map((p) => p.href), ...more]) found.push(...(await seriousViolations(owner, href)));
   expect(found).toEqual([]);
 });
 

@@ -1,22 +1,26 @@
+import { addTraffic, daysAgo } from "../test/support/traffic";
 import { expect, login, test } from "./fixtures";
 
 const fmt = (n: number) => new Intl.NumberFormat("en-US").format(n);
 
 test("owner signs in, lands in /app and sees the workspace's numbers", async ({ page, ws }) => {
+  await addTraffic(ws, 0, { at: daysAgo(1), clicks: 12, sales: [5_000, 2_500] });
+  await addTraffic(ws, 1, { at: daysAgo(2), clicks: 7, sales: [4_000] });
   await login(page, ws.owner);
   await expect(page).toHaveURL(/\/app$/);
   await expect(page.getByTestId("workspace-name")).toHaveText(ws.name);
-  const clicks = ws.creators[0].clicks + ws.creators[1].clicks;
-  await expect(page.getByTestId("stat-clicks")).toHaveText(fmt(clicks));
-  await expect(page.getByTestId("stat-conversions")).toHaveText(fmt(ws.creators[0].conversions + ws.creators[1].conversions));
+  await expect(page.getByTestId("kpi-clicks-value")).toHaveText(fmt(19));
+  await expect(page.getByTestId("kpi-conversions-value")).toHaveText(fmt(3));
   await expect(page.getByRole("link", { name: "Merchants" })).toBeVisible();
 });
 
 test("creator signs in and lands in /portal with only their own numbers", async ({ page, ws }) => {
   const [alice] = ws.creators;
+  await addTraffic(ws, 0, { at: daysAgo(1), clicks: 12 });
+  await addTraffic(ws, 1, { at: daysAgo(1), clicks: 7 });
   await login(page, alice);
   await expect(page).toHaveURL(/\/portal$/);
-  await expect(page.getByTestId("stat-clicks")).toHaveText(fmt(alice.clicks));
+  await expect(page.getByTestId("stat-clicks")).toHaveText(fmt(12));
 });
 
 test("a creator is refused brand pages and brand APIs", async ({ page, ws }) => {
@@ -70,7 +74,7 @@ test("pages render under the CSP: no violations while signing in and viewing the
   expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await login(page, ws.owner);
   await expect(page).toHaveURL(/\/app$/);
-  await expect(page.getByTestId("stat-clicks")).toBeVisible();
+  await expect(page.getByTestId("kpi-clicks-value")).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
 });

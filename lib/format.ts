@@ -1,6 +1,6 @@
 // Display helpers. Money arrives in integer minor units and is only turned
 // into a decimal string here, at the edge.
-const minorDigits = (currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+export const minorDigits = (currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 export function formatMoney(minor: number, currency: string): string {
   return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(minor / 10 ** minorDigits(currency));

@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const ctx = await currentContext();
   if (!ctx) return children;
   if (!can(ctx.role, "workspace.read")) forbidden();
-  const nav = APP_PAGES.filter((p) => can(ctx.role, p.permission)).map(({ href, label }) => ({ href, label }));
+  const nav = APP_PAGES.filter((p) => can(ctx.role, p.permission)).map((p) => ({ href: p.href, label: p.label, ...("match" in p && { match: p.match }) }));
   return (
     <Shell product="Creator Ledger" workspace={ctx.workspace.name} userName={ctx.userName} role={ctx.role} nav={nav}>
       {children}

@@ -2,30 +2,29 @@ import type { Metadata } from "next";
 import { DailyChart } from "@/components/daily-chart";
 import { PageHeader } from "@/components/shell";
 import { StatCards } from "@/components/stat-cards";
-import { ownRows } from "@/lib/auth/context";
+import { formatDayRange, formatKpi } from "@/lib/analytics/display";
+import { creatorSummary } from "@/lib/analytics/portal";
 import { requirePage } from "@/lib/auth/page";
-import { formatInt, formatMoney, formatPercent } from "@/lib/format";
-import { loadOverview } from "@/lib/metrics/overview";
 
 export const metadata: Metadata = { title: "My results" };
 
 export default async function PortalHome() {
   const ctx = await requirePage("portal.read", "/portal");
-  const { totals, series } = await loadOverview(ownRows(ctx), 30);
-  const money = (m: number | null) => (m === null ? "—" : formatMoney(m, ctx.workspace.currency));
+  const { range, totals, series } = await creatorSummary(ctx);
+  const show = (key: Parameters<typeof formatKpi>[1]) => formatKpi(totals, key, ctx.workspace.currency);
   return (
     <>
-      <PageHeader title={`Hi ${ctx.userName.split(" ")[0]}`} description="Your last 30 days." />
+      <PageHeader title={`Hi ${ctx.userName.split(" ")[0]}`} description={`Your last 30 days: ${formatDayRange(range.from, range.to)}.`} />
       <StatCards
         stats={[
-          { label: "Clicks", value: formatInt(totals.clicks) },
-          { label: "Conversions", value: formatInt(totals.conversions), hint: `${formatPercent(totals.conversionRate, 2)} of clicks` },
-          { label: "Sales you drove", value: money(totals.revenueMinor) },
-          { label: "Your earnings", value: money(totals.commissionMinor) },
+          { label: "Clicks", value: show("clicks") },
+          { label: "Conversions", value: show("conversions"), hint: `${show("conversionRate")} of clicks` },
+          { label: "Sales you drove", value: show("netRevenueMinor"), hint: "after refunds" },
+          { label: "Your earnings", value: show("commissionMinor") },
         ]}
       />
       <section className="mt-6">
-        <DailyChart data={series} />
+        <DailyChart data={series.map((d) => ({ day: d.key, clicks: d.kpis.clicks, conversions: d.kpis.conversions }))} />
       </section>
     </>
   );

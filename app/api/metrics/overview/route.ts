@@ -1,11 +1,10 @@
-// GET /api/metrics/overview?days=30 – workspace totals, daily series and per-creator rows.
-import { z } from "zod";
+// GET /api/metrics/overview?<report filters> – the Overview's figures: KPIs with the comparison period, the trend and the creators breakdown.
 import { withWorkspace } from "@/lib/api/with-workspace";
-import { loadOverview } from "@/lib/metrics/overview";
-
-const query = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) });
+import { breakdown } from "@/lib/analytics/breakdown";
+import { kpiReport, reportFilters, trend } from "@/lib/analytics/report";
 
 export const GET = withWorkspace("workspace.read", async ({ req, ctx }) => {
-  const { days } = query.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return loadOverview({ workspaceId: ctx.workspace.id }, days);
+  const { filters } = reportFilters(ctx.workspace, Object.fromEntries(new URL(req.url).searchParams));
+  const [report, series, creators] = await Promise.all([kpiReport(ctx.workspace, filters), trend(ctx.workspace, filters), breakdown(ctx.workspace.id, filters, "creator")]);
+  return { ...report, series, creators };
 });
