@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DailyChart } from "@/components/daily-chart";
+import { ReviewNotice } from "@/components/review-notice";
 import { PageHeader } from "@/components/shell";
 import { StatCards } from "@/components/stat-cards";
 import { ownRows } from "@/lib/auth/context";
@@ -16,6 +17,7 @@ export default async function PortalHome() {
   return (
     <>
       <PageHeader title={`Hi ${ctx.userName.split(" ")[0]}`} description="Your last 30 days." />
+      <ReviewNotice ctx={ctx} />
       <StatCards
         stats={[
           { label: "Clicks", value: formatInt(totals.clicks) },

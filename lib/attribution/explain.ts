@@ -1,4 +1,6 @@
 // Attribution reasons in words a creator would accept.
+import { REPEAT_WINDOW_SECONDS } from "@/lib/tracking/invalid-clicks";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -27,6 +29,7 @@ export const REASONS = {
   clickAfterOrder: "the click came after the order",
   outsideWindow: (ms: number, days: number) => `the click was ${timeBefore(ms)} before the order, outside the campaign's ${days}-day window`,
   botClick: "the click was made by a bot",
+  repeatClick: `the click repeated the same visitor's click on this link within ${REPEAT_WINDOW_SECONDS} seconds, so it is not counted`,
   unknownCoupon: (code: string) => `coupon code ${code} is not known`,
   disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
 };
