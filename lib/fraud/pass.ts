@@ -10,7 +10,7 @@ import { holdForOpenItems } from "@/lib/review/holds";
 import { coveredBy, judgeDay, RATE_WINDOW_DAYS, type ExistingItem } from "./detect";
 import { enrich } from "./enrich";
 import { DAY_MS, isoDay, shiftDay, dayStart } from "./facts";
-import { loadHistories, loadRefunds, loadSelfPurchases, writeDayFacts } from "./facts-sql";
+import { HISTORY_DAYS, loadHistories, loadRefunds, loadSelfPurchases, writeDayFacts } from "./facts-sql";
 import { raiseItem } from "./raise";
 import { readThresholds } from "./settings";
 
@@ -47,6 +47,13 @@ export async function judgeWorkspaceDay(workspaceId: string, day: string): Promi
   return raised;
 }
 
+/** A workspace judged for the first time gets its baseline: the facts of the HISTORY_DAYS before, written but not judged. */
+async function backfillBaseline(workspaceId: string, day: string): Promise<void> {
+  if (await prisma.fraudDay.findFirst({ where: { workspaceId, day: { lt: new Date(dayStart(day)) } }, select: { day: true } })) return;
+  const thresholds = await readThresholds(workspaceId);
+  for (let i = HISTORY_DAYS; i >= 1; i--) await writeDayFacts(pool, workspaceId, shiftDay(day, -i), thresholds);
+}
+
 /** The days the scheduled pass owes: completed and settled, up to CATCH_UP_DAYS back. */
 export function dueDays(now: number): string[] {
   const last = isoDay(now - SETTLE_MS - DAY_MS);
@@ -62,6 +69,7 @@ export async function runScheduledDetection(now = Date.now()): Promise<number> {
       const { count } = await prisma.fraudRun.createMany({ data: [{ workspaceId: id, day: new Date(dayStart(day)), flagged: 0 }], skipDuplicates: true });
       if (count === 0) continue;
       try {
+        await backfillBaseline(id, day);
         const n = await judgeWorkspaceDay(id, day);
         raised += n;
         if (n) await prisma.fraudRun.update({ where: { workspaceId_day: { workspaceId: id, day: new Date(dayStart(day)) } }, data: { flagged: n } });
