@@ -54,15 +54,27 @@ export const dayStart = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 /** The ISO day `offset` days from `iso`. */
 export const shiftDay = (iso: string, offset: number) => isoDay(dayStart(iso) + offset * DAY_MS);
 
+// a history's days as numbers, built once per history (the detectors sum many windows of it)
+const indexed = new WeakMap<Map<string, DayFacts>, { size: number; at: number[]; facts: DayFacts[] }>();
+
+function indexOf(history: CreatorHistory) {
+  let index = indexed.get(history.days);
+  if (!index || index.size !== history.days.size) {
+    const entries = [...history.days].map(([iso, f]) => [dayStart(iso), f] as const);
+    index = { size: history.days.size, at: entries.map((e) => e[0]), facts: entries.map((e) => e[1]) };
+    indexed.set(history.days, index);
+  }
+  return index;
+}
+
 /** The sum of each field over the days from `from` to `to`, both included. */
 export function sumDays(history: CreatorHistory, from: string, to: string): DayFacts {
   const out = { ...EMPTY_DAY };
   const first = dayStart(from);
   const last = dayStart(to);
-  // a creator has few active days: walking them beats walking the calendar
-  for (const [iso, day] of history.days) {
-    const at = dayStart(iso);
-    if (at >= first && at <= last) for (const f of FACT_FIELDS) out[f] += day[f];
+  const { at, facts } = indexOf(history);
+  for (let i = 0; i < at.length; i++) {
+    if (at[i] >= first && at[i] <= last) for (const f of FACT_FIELDS) out[f] += facts[i][f];
   }
   return out;
 }
