@@ -62,22 +62,24 @@ export function dueDays(now: number): string[] {
 
 /** The maintenance pass's part: each workspace's owed days, each claimed once across instances. */
 export async function runScheduledDetection(now = Date.now()): Promise<number> {
-  const workspaces = await prisma.workspace.findMany({ select: { id: true } });
+  // one read finds what is owed; on most passes it is nothing
+  const owed = await prisma.$queryRaw<{ id: string; day: string }[]>`
+    SELECT w.id, to_char(d.day, 'YYYY-MM-DD') AS day FROM "Workspace" w CROSS JOIN unnest(${dueDays(now)}::date[]) AS d(day)
+     WHERE NOT EXISTS (SELECT 1 FROM "FraudRun" r WHERE r."workspaceId" = w.id AND r.day = d.day)
+     ORDER BY d.day, w.id`;
   let raised = 0;
-  for (const day of dueDays(now)) {
-    for (const { id } of workspaces) {
-      const { count } = await prisma.fraudRun.createMany({ data: [{ workspaceId: id, day: new Date(dayStart(day)), flagged: 0 }], skipDuplicates: true });
-      if (count === 0) continue;
-      try {
-        await backfillBaseline(id, day);
-        const n = await judgeWorkspaceDay(id, day);
-        raised += n;
-        if (n) await prisma.fraudRun.update({ where: { workspaceId_day: { workspaceId: id, day: new Date(dayStart(day)) } }, data: { flagged: n } });
-      } catch (e) {
-        // give the day back, so the next pass judges it
-        await prisma.fraudRun.deleteMany({ where: { workspaceId: id, day: new Date(dayStart(day)) } });
-        throw e;
-      }
+  for (const { id, day } of owed) {
+    const { count } = await prisma.fraudRun.createMany({ data: [{ workspaceId: id, day: new Date(dayStart(day)), flagged: 0 }], skipDuplicates: true });
+    if (count === 0) continue;
+    try {
+      await backfillBaseline(id, day);
+      const n = await judgeWorkspaceDay(id, day);
+      raised += n;
+      if (n) await prisma.fraudRun.update({ where: { workspaceId_day: { workspaceId: id, day: new Date(dayStart(day)) } }, data: { flagged: n } });
+    } catch (e) {
+      // give the day back, so the next pass judges it
+      await prisma.fraudRun.deleteMany({ where: { workspaceId: id, day: new Date(dayStart(day)) } });
+      throw e;
     }
   }
   return raised;

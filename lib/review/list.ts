@@ -46,8 +46,12 @@ export type ReviewRow = Awaited<ReturnType<typeof listReviewItems>>["items"][num
 
 /** A creator's own: how much is held under review now, and the decided items' sentences and notes. */
 export async function portalReview(workspaceId: string, creatorId: string) {
-  const [held, decided] = await Promise.all([
-    prisma.commission.aggregate({ where: { workspaceId, creatorId, status: "held", isTest: false }, _count: true, _sum: { amountMinor: true } }),
+  const [[held], decided] = await Promise.all([
+    // held by a review item (not a cap or a pixel sale awaiting the shop, which the earnings page explains)
+    prisma.$queryRaw<{ count: bigint; minor: bigint | null }[]>`
+      SELECT count(DISTINCT m.id) AS count, sum(m."amountMinor") AS minor FROM "Commission" m
+       WHERE m."workspaceId" = ${workspaceId} AND m."creatorId" = ${creatorId} AND m.status = 'held' AND NOT m."isTest"
+         AND EXISTS (SELECT 1 FROM "ReviewHold" h WHERE h."workspaceId" = m."workspaceId" AND h."commissionId" = m.id AND h."decidedAt" IS NULL)`,
     prisma.reviewItem.findMany({
       where: { workspaceId, creatorId, status: { not: "open" }, kind: { not: "cap_reached" } },
       select: { id: true, status: true, summary: true, note: true, decidedAt: true },
@@ -55,5 +59,5 @@ export async function portalReview(workspaceId: string, creatorId: string) {
       take: 10,
     }),
   ]);
-  return { heldCount: held._count, heldMinor: held._sum.amountMinor ?? 0, decided };
+  return { heldCount: Number(held.count), heldMinor: Number(held.minor ?? 0), decided };
 }
