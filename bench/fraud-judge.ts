@@ -1,9 +1,9 @@
 // Judges a generated scenario day by day through the month, as the nightly
 // pass would (judgeDay, then coveredBy against the items already raised), and
 // scores the flags against what was planted.
-import { coveredBy, judgeDay, RATE_WINDOW_DAYS, type Flag } from "@/lib/fraud/detect";
+import { coveredBy, judgeDay, refundWindow, type Flag } from "@/lib/fraud/detect";
 import { factsFromEvents, refundsFromEvents, selfPurchasesFromEvents } from "@/lib/fraud/events";
-import { DAY_MS, isoDay } from "@/lib/fraud/facts";
+import { DAY_MS, dayStart, isoDay } from "@/lib/fraud/facts";
 import type { Thresholds } from "@/lib/fraud/thresholds";
 import { PLANTED_KINDS, type PlantedKind, type Scenario } from "./fraud-scenario";
 
@@ -12,7 +12,8 @@ export function judgeScenario(s: Scenario, thresholds: Thresholds, workspaceId =
   const raised: Flag[] = [];
   for (let d = s.monthStart; d < s.monthEnd; d += DAY_MS) {
     const end = d + DAY_MS;
-    const refunds = refundsFromEvents(s.sales, end - RATE_WINDOW_DAYS * DAY_MS, end, end);
+    const window = refundWindow(isoDay(d));
+    const refunds = refundsFromEvents(s.sales, dayStart(window.from), dayStart(window.to) + DAY_MS, end);
     const selfPurchases = selfPurchasesFromEvents(workspaceId, s.creators, s.sales, d, end, "USD");
     for (const f of judgeDay({ day: isoDay(d), creators: histories, refunds, selfPurchases, thresholds })) {
       if (!coveredBy(raised, f)) raised.push(f);

@@ -41,7 +41,7 @@ test("a reviewer sees the evidence drawn, rejects one held commission and then t
     await expect(page).toHaveURL(/\/app$/);
     await page.goto("/app/review");
     const card = page.getByTestId(`review-item-${spike!.id}`);
-    await expect(card).toContainText("orders did not follow");
+    await expect(card).toContainText("orders from your links did not follow");
     await expect(card.getByRole("figure")).toBeVisible();
     await expect(page.locator("code", { hasText: '"kind"' })).toHaveCount(0);
     expect(await serious(page)).toEqual([]);

@@ -2,7 +2,9 @@
 // creator gives the flags the database pass turns into review items and holds
 // (pass.ts), and the scenario bench counts (bench/fraud.ts). Day signals (a
 // click spike, bursts) judge D alone; rate signals judge the 30 days ending
-// on D; the coupon signal the week ending on D against the four before it.
+// on D (refunds: sales of the 30 days ending a week earlier, so their refunds
+// have had time to arrive); the coupon signal the week ending on D against the
+// four before it.
 import type { Evidence, FlagKind, TimelinePoint } from "./evidence";
 import { dayStart, DAY_MS, shiftDay, sumDays, type CreatorHistory, type DayFacts, type RefundFacts, type SelfPurchase } from "./facts";
 import { sentenceOf } from "./sentences";
@@ -14,7 +16,14 @@ export const BASELINE_DAYS = 28;
 // below this many baseline clicks a creator's own conversion rate is too noisy: the workspace's stands in
 const OWN_RATE_MIN_CLICKS = 200;
 // "orders did not follow": fewer orders than even followShare of the usual rate would give, at this significance
-const SPIKE_ALPHA = 0.01;
+const SPIKE_ALPHA = 0.05;
+// refunds come days after the sale: the rate is judged on sales old enough for theirs to have arrived
+export const REFUND_LAG_DAYS = 7;
+
+/** The sales whose refund rate day D judges: the RATE_WINDOW_DAYS ending REFUND_LAG_DAYS before D ends (ISO days, both included). */
+export function refundWindow(day: string): { from: string; to: string } {
+  return { from: shiftDay(day, -(RATE_WINDOW_DAYS + REFUND_LAG_DAYS - 1)), to: shiftDay(day, -REFUND_LAG_DAYS) };
+}
 
 export interface Flag {
   kind: FlagKind;
@@ -61,7 +70,7 @@ function clickSpike(c: CreatorHistory, input: DayInput, wsRate: number): Flag | 
   for (let i = BASELINE_DAYS; i >= 0; i--) {
     const day = shiftDay(input.day, -i);
     const f = sumDays(c, day, day);
-    timeline.push({ day, clicks: audienceClicks(f), sales: f.sales });
+    timeline.push({ day, clicks: audienceClicks(f), sales: f.clickSales });
   }
   const base = timeline.slice(0, -1).map((p) => p.clicks);
   const usual = median(base);
@@ -70,10 +79,11 @@ function clickSpike(c: CreatorHistory, input: DayInput, wsRate: number): Flag | 
   const z = (clicks - usual) / spread;
   if (z < t.robustZ) return null;
   const before = sumDays(c, shiftDay(input.day, -BASELINE_DAYS), shiftDay(input.day, -1));
-  const rate = audienceClicks(before) >= OWN_RATE_MIN_CLICKS ? before.sales / audienceClicks(before) : wsRate;
+  // orders from links only: coupon orders do not follow clicks, and would inflate the usual rate
+  const rate = audienceClicks(before) >= OWN_RATE_MIN_CLICKS ? before.clickSales / audienceClicks(before) : wsRate;
   const expected = clicks * rate;
-  if (poissonCdf(today.sales, t.followShare * expected) >= SPIKE_ALPHA) return null;
-  return flag(c.creatorId, input.day, input.day, { kind: "click_spike", day: input.day, clicks, usualClicks: usual, robustZ: Math.round(z * 10) / 10, sales: today.sales, expectedSales: Math.round(expected * 10) / 10, timeline });
+  if (poissonCdf(today.clickSales, t.followShare * expected) >= SPIKE_ALPHA) return null;
+  return flag(c.creatorId, input.day, input.day, { kind: "click_spike", day: input.day, clicks, usualClicks: usual, robustZ: Math.round(z * 10) / 10, sales: today.clickSales, expectedSales: Math.round(expected * 10) / 10, timeline });
 }
 
 function lowConversion(c: CreatorHistory, input: DayInput, from: string, wsRate: number): Flag | null {
@@ -120,15 +130,17 @@ function couponLeak(c: CreatorHistory, input: DayInput): Flag | null {
   return flag(c.creatorId, from, input.day, { kind: "coupon_leak", from, to: input.day, orders: k, weeklyBefore: before, noClick: week.couponNoClick, outside: week.couponOutside, newCustomers: week.couponNewCustomers, audienceCountry: c.audienceCountry });
 }
 
-function refundRate(input: DayInput, from: string): Flag[] {
+function refundRate(input: DayInput): Flag[] {
   const t = input.thresholds.refundRate;
+  const { from, to } = refundWindow(input.day);
   const total = input.refunds.reduce((a, r) => ({ sales: a.sales + r.sales, refunded: a.refunded + r.refunded }), { sales: 0, refunded: 0 });
   const wsRate = total.sales ? total.refunded / total.sales : 0;
   return input.refunds.flatMap((r) => {
     if (r.sales < t.minSales) return [];
     const { low } = wilson(r.refunded, r.sales);
     if (low <= t.ratio * wsRate) return [];
-    return [flag(r.creatorId, from, input.day, { kind: "refund_rate", from, to: input.day, sales: r.sales, refunded: r.refunded, rateLow: low, workspaceRate: wsRate })];
+    // the held period runs to D: the last week's sales are the same creator's, their refunds still to come
+    return [flag(r.creatorId, from, input.day, { kind: "refund_rate", from, to, sales: r.sales, refunded: r.refunded, rateLow: low, workspaceRate: wsRate })];
   });
 }
 
@@ -148,7 +160,7 @@ export function judgeDay(input: DayInput): Flag[] {
   const perCreator = input.creators.flatMap((c) =>
     [clickSpike(c, input, spikeRate), lowConversion(c, input, from, wsRate), countryMismatch(c, input, from), velocity(c, input), fastConversion(c, input, from), couponLeak(c, input)].filter((f): f is Flag => f !== null),
   );
-  return [...perCreator, ...refundRate(input, from), ...selfPurchases(input)];
+  return [...perCreator, ...refundRate(input), ...selfPurchases(input)];
 }
 
 export interface ExistingItem {

@@ -74,18 +74,18 @@ export async function loadHistories(db: Queryable, workspaceId: string, day: str
   return [...out.values()];
 }
 
-/** Live sales per creator from `from` (inclusive) to `to` (exclusive), and how many a refund or cancel reversed before `to` (so a past day is judged as it stood). */
-export async function loadRefunds(db: Queryable, workspaceId: string, from: number, to: number): Promise<RefundFacts[]> {
+/** Live sales per creator from `from` (inclusive) to `to` (exclusive), and how many a refund or cancel reversed before `asOf` (so a past day is judged as it stood). */
+export async function loadRefunds(db: Queryable, workspaceId: string, from: number, to: number, asOf: number): Promise<RefundFacts[]> {
   const { rows } = await db.query<{ creatorId: string; sales: string; refunded: string }>({
     text: `SELECT v."creatorId", count(*) AS sales, count(r."saleId") AS refunded
              FROM "Conversion" v
              LEFT JOIN (SELECT DISTINCT "saleId" FROM "Conversion"
                          WHERE "workspaceId" = $1 AND event IN ('refund', 'cancel') AND "occurredAt" >= $2::timestamptz AT TIME ZONE 'UTC'
-                           AND "occurredAt" < $3::timestamptz AT TIME ZONE 'UTC') r ON r."saleId" = v.id
+                           AND "occurredAt" < $4::timestamptz AT TIME ZONE 'UTC') r ON r."saleId" = v.id
             WHERE v."workspaceId" = $1 AND v.event = 'sale' AND NOT v."isTest" AND v."creatorId" IS NOT NULL
               AND v."occurredAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND v."occurredAt" < $3::timestamptz AT TIME ZONE 'UTC'
             GROUP BY 1`,
-    values: [workspaceId, new Date(from).toISOString(), new Date(to).toISOString()],
+    values: [workspaceId, new Date(from).toISOString(), new Date(to).toISOString(), new Date(asOf).toISOString()],
   });
   return rows.map((r) => ({ creatorId: r.creatorId, sales: Number(r.sales), refunded: Number(r.refunded) }));
 }

@@ -7,7 +7,7 @@
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { holdForOpenItems } from "@/lib/review/holds";
-import { coveredBy, judgeDay, RATE_WINDOW_DAYS, type ExistingItem } from "./detect";
+import { coveredBy, judgeDay, refundWindow, type ExistingItem } from "./detect";
 import { enrich } from "./enrich";
 import { DAY_MS, isoDay, shiftDay, dayStart } from "./facts";
 import { HISTORY_DAYS, loadHistories, loadRefunds, loadSelfPurchases, writeDayFacts } from "./facts-sql";
@@ -24,12 +24,13 @@ export async function judgeWorkspaceDay(workspaceId: string, day: string): Promi
   const thresholds = await readThresholds(workspaceId);
   await writeDayFacts(pool, workspaceId, day, thresholds);
   const end = dayStart(day) + DAY_MS;
-  const [creators, refunds, selfPurchases] = await Promise.all([
+  const refunds = refundWindow(day);
+  const [creators, refundFacts, selfPurchases] = await Promise.all([
     loadHistories(pool, workspaceId, day),
-    loadRefunds(pool, workspaceId, end - RATE_WINDOW_DAYS * DAY_MS, end),
+    loadRefunds(pool, workspaceId, dayStart(refunds.from), dayStart(refunds.to) + DAY_MS, end),
     loadSelfPurchases(pool, workspaceId, day),
   ]);
-  const flags = judgeDay({ day, creators, refunds, selfPurchases, thresholds });
+  const flags = judgeDay({ day, creators, refunds: refundFacts, selfPurchases, thresholds });
   // commissions that arrived after an item was raised, inside its period
   await holdForOpenItems(pool, workspaceId);
   if (flags.length === 0) return 0;

@@ -12,7 +12,7 @@ const money = (minor: number, currency: string) => new Intl.NumberFormat("en-US"
 export function sentenceOf(e: Evidence): string {
   switch (e.kind) {
     case "click_spike":
-      return `On ${date(e.day)} your links got ${n(e.clicks)} clicks, about ${n(e.clicks / Math.max(1, e.usualClicks))} times your usual ${n(e.usualClicks)} a day, but orders did not follow: ${n(e.sales)} where about ${n(e.expectedSales)} would be usual.`;
+      return `On ${date(e.day)} your links got ${n(e.clicks)} clicks, about ${n(e.clicks / Math.max(1, e.usualClicks))} times your usual ${n(e.usualClicks)} a day, but orders from your links did not follow: ${n(e.sales)} where about ${n(e.expectedSales)} would be usual.`;
     case "low_conversion":
       return `From ${range(e.from, e.to)} your links got ${n(e.clicks)} clicks and ${n(e.sales)} orders (${pct(e.rate)}); across this program clicks turn into orders at ${pct(e.workspaceRate)}.`;
     case "country_mismatch":

@@ -8,7 +8,7 @@ export const THRESHOLD_TEXT: { [G in Group]: { title: string; tradeOff: string; 
   spike: {
     title: "1. Click spike against the creator's own baseline",
     tradeOff: "Lower the bar to catch smaller click farms sooner; a creator's genuinely viral day is told apart by its orders following the clicks.",
-    fields: { minClicks: "Fewest clicks in a day to consider", robustZ: "Spreads above the usual day (median, MAD)", followShare: "Flag when orders are surely (p < 0.01) below this share of what the usual rate gives" },
+    fields: { minClicks: "Fewest clicks in a day to consider", robustZ: "Spreads above the usual day (median, MAD)", followShare: "Flag when orders are surely (p < 0.05) below this share of what the usual rate gives" },
   },
   lowConversion: {
     title: "2. Many clicks, few orders (30 days)",
@@ -41,7 +41,7 @@ export const THRESHOLD_TEXT: { [G in Group]: { title: string; tradeOff: string; 
     fields: { enabled: "Flag self-purchases" },
   },
   refundRate: {
-    title: "8. Refund rate far above the program's (30 days)",
+    title: "8. Refund rate far above the program's (sales of 30 days, judged a week later)",
     tradeOff: "Small creators' refund rates swing; fewer sales or a lower ratio flags them.",
     fields: { minSales: "Fewest sales in 30 days", ratio: "Flag when the 99% lower bound is above this many times the program's rate" },
   },

@@ -10,14 +10,14 @@ const factor = (min: number, max: number) => z.coerce.number().min(min).max(max)
 
 export const thresholdsSchema = z
   .object({
-    spike: z.object({ minClicks: count(20, 1_000_000).default(300), robustZ: factor(2, 100).default(8), followShare: share.default(0.5) }).strict().prefault({}),
+    spike: z.object({ minClicks: count(20, 1_000_000).default(300), robustZ: factor(2, 100).default(8), followShare: share.default(0.6) }).strict().prefault({}),
     lowConversion: z.object({ minClicks: count(50, 1_000_000).default(1000), ratio: share.default(0.35) }).strict().prefault({}),
-    countryMismatch: z.object({ minOrders: count(1, 10_000).default(3), share: share.default(0.2) }).strict().prefault({}),
+    countryMismatch: z.object({ minOrders: count(1, 10_000).default(4), share: share.default(0.2) }).strict().prefault({}),
     velocity: z.object({ repeats: count(2, 1000).default(5), windowMinutes: count(1, 1440).default(10), minClicks: count(1, 1_000_000).default(40) }).strict().prefault({}),
-    fastConversion: z.object({ seconds: count(1, 3600).default(10), minOrders: count(1, 10_000).default(4), share: share.default(0.25) }).strict().prefault({}),
+    fastConversion: z.object({ seconds: count(1, 3600).default(10), minOrders: count(1, 10_000).default(3), share: share.default(0.2) }).strict().prefault({}),
     couponLeak: z.object({ minOrders: count(1, 10_000).default(10), jump: factor(1, 100).default(3), outsideShare: share.default(0.35), noClickShare: share.default(0.9) }).strict().prefault({}),
     selfPurchase: z.object({ enabled: z.coerce.boolean().default(true) }).strict().prefault({}),
-    refundRate: z.object({ minSales: count(5, 100_000).default(10), ratio: factor(1, 100).default(3) }).strict().prefault({}),
+    refundRate: z.object({ minSales: count(5, 100_000).default(15), ratio: factor(1, 100).default(3) }).strict().prefault({}),
     largePayment: z.object({ amountMinor: count(1, 2_147_483_647).default(250_000) }).strict().prefault({}),
   })
   .strict();

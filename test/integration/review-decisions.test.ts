@@ -83,7 +83,7 @@ describe("a flagged period", () => {
     const run = await runPayout(owner, { periodStart: "2026-01-01", periodEnd: new Date(Date.now() + DAY).toISOString().slice(0, 10) });
     const held = run.held.find((h) => h.creatorId === ws.creators[0].creatorId);
     expect(held?.commissions).toBe(2);
-    expect(held?.reasons.join(" ")).toContain("orders did not follow");
+    expect(held?.reasons.join(" ")).toContain("did not follow");
     const lines = await prisma.payoutLine.findMany({ where: { payoutId: run.id } });
     expect(lines.map((l) => l.commissionId)).not.toContain(approved.id);
     const stored = await prisma.payout.findUniqueOrThrow({ where: { id: run.id } });
