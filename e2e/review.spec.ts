@@ -45,6 +45,7 @@ test("a reviewer sees the evidence drawn, rejects one held commission and then t
     await expect(card.getByRole("figure")).toBeVisible();
     await expect(page.locator("code", { hasText: '"kind"' })).toHaveCount(0);
     expect(await serious(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("review-page.png"), fullPage: true });
 
     await card.getByLabel(`Note for commission on order ${b.conversionId}`).fill("bought through the click farm");
     await card.getByRole("button", { name: `Reject commission on order ${b.conversionId}` }).click();

@@ -6,7 +6,7 @@
 import type { Queryable } from "@/lib/db/sql";
 import { invalidClickSql } from "@/lib/tracking/invalid-clicks";
 import { CREATOR_EMAIL_HASH_SQL } from "./customer-hash";
-import { dayStart, DAY_MS, EMPTY_DAY, FACT_FIELDS, isoDay, type CreatorHistory, type DayFacts, type RefundFacts, type SelfPurchase } from "./facts";
+import { EMPTY_DAY, FACT_FIELDS, type CreatorHistory, type DayFacts, type RefundFacts, type SelfPurchase } from "./facts";
 import type { Thresholds } from "./thresholds";
 
 // $1 workspace, $2 day (date), $3 velocity window, $4 burst size, $5 fast seconds
@@ -46,7 +46,7 @@ SELECT $1, coalesce(c."creatorId", s."creatorId"), $2::date, coalesce(c.valid, 0
   FROM clicks c FULL JOIN sales s ON s."creatorId" = c."creatorId"
 ON CONFLICT ("workspaceId", "creatorId", day) DO UPDATE SET ${FACT_FIELDS.map((f) => `"${f}" = EXCLUDED."${f}"`).join(", ")}`;
 
-/** Writes (or rewrites) the FraudDay rows of one UTC day; returns how many creators had anything that day. */
+/** Writes (or rewrites) the FraudDay rows of one UTC day, one per creator with a click or a sale that day. */
 export async function writeDayFacts(db: Queryable, workspaceId: string, day: string, t: Thresholds): Promise<void> {
   await db.query({ text: WRITE_DAY, values: [workspaceId, day, `${t.velocity.windowMinutes} minutes`, t.velocity.repeats, t.fastConversion.seconds] });
 }
@@ -101,5 +101,3 @@ export async function loadSelfPurchases(db: Queryable, workspaceId: string, day:
   });
   return rows;
 }
-
-export const dayBounds = (day: string) => ({ start: dayStart(day), end: dayStart(day) + DAY_MS, iso: isoDay(dayStart(day)) });

@@ -18,11 +18,12 @@ beforeAll(async () => {
   ws = await createTestWorkspace();
   const link = await prisma.trackingLink.findUniqueOrThrow({ where: { code: ws.creators[0].linkCode } });
   const ref = { linkId: link.id, creatorId: link.creatorId, campaignId: link.campaignId };
-  // placeClick gives every click the same IP hash: one visitor
-  first = await placeClick(ws, ref, new Date(t0));
-  repeat = await placeClick(ws, ref, new Date(t0 + 20_000));
-  later = await placeClick(ws, ref, new Date(t0 + 30 * 60_000));
-  bot = await placeClick(ws, ref, new Date(t0 + 60 * 60_000 - 5000), { isBot: true });
+  // one visitor (one IP hash) throughout
+  const ipHash = "ab".repeat(16);
+  first = await placeClick(ws, ref, new Date(t0), { ipHash });
+  repeat = await placeClick(ws, ref, new Date(t0 + 20_000), { ipHash });
+  later = await placeClick(ws, ref, new Date(t0 + 30 * 60_000), { ipHash });
+  bot = await placeClick(ws, ref, new Date(t0 + 60 * 60_000 - 5000), { isBot: true, ipHash });
 });
 afterAll(() => deleteTestWorkspace(ws));
 
