@@ -6,7 +6,7 @@ const heldSchema = z.array(z.object({ creatorId: z.string(), commissions: z.numb
 
 export function PayoutHeld({ held, currency, names }: { held: unknown; currency: string; names: Map<string, string> }) {
   const parsed = heldSchema.safeParse(held);
-  if (!parsed.success || parsed.data.length === 0) return <span className="text-slate-400">nothing held</span>;
+  if (!parsed.success || parsed.data.length === 0) return <span className="text-slate-500">nothing held</span>;
   return (
     <ul className="space-y-1 text-xs">
       {parsed.data.map((h) => (

@@ -9,6 +9,8 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLin
 import type { Evidence } from "@/lib/fraud/evidence";
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+// recharts colours legend text like its series; pale series colours would fail contrast
+const legendText = (value: string) => <span style={{ color: "#334155" }}>{value}</span>;
 
 function Facts({ rows }: { rows: [string, string | number][] }) {
   return (
@@ -45,8 +47,8 @@ export function ReviewEvidence({ evidence, legacy }: { evidence: Evidence | null
             <YAxis yAxisId="clicks" tick={{ fontSize: 10 }} />
             <YAxis yAxisId="sales" orientation="right" tick={{ fontSize: 10 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 11 }} />
-            <ReferenceLine yAxisId="clicks" y={evidence.usualClicks} stroke="#64748b" strokeDasharray="4 4" label={{ value: "usual", fontSize: 10 }} />
+            <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
+            <ReferenceLine yAxisId="clicks" y={evidence.usualClicks} stroke="#64748b" strokeDasharray="4 4" label={{ value: "usual", fontSize: 10, fill: "#334155" }} />
             <Bar yAxisId="clicks" dataKey="clicks" name="Clicks" fill="#a5b4fc" />
             <Line yAxisId="sales" dataKey="sales" name="Orders" stroke="#047857" strokeWidth={2} dot={false} />
           </ComposedChart>
@@ -63,7 +65,7 @@ export function ReviewEvidence({ evidence, legacy }: { evidence: Evidence | null
                 <XAxis dataKey="country" tick={{ fontSize: 10 }} />
                 <YAxis tick={{ fontSize: 10 }} />
                 <Tooltip />
-                <Legend wrapperStyle={{ fontSize: 11 }} />
+                <Legend wrapperStyle={{ fontSize: 11 }} formatter={legendText} />
                 <Bar dataKey="clicks" name="Clicks" fill="#a5b4fc" />
                 <Bar dataKey="orders" name="Orders" fill="#047857" />
               </BarChart>
