@@ -41,7 +41,7 @@ export const THRESHOLD_TEXT: { [G in Group]: { title: string; tradeOff: string; 
     fields: { enabled: "Flag self-purchases" },
   },
   refundRate: {
-    title: "8. Refund rate far above the program's (sales of 30 days, judged a week later)",
+    title: "8. Refund rate far above the program's (30 days)",
     tradeOff: "Small creators' refund rates swing; fewer sales or a lower ratio flags them.",
     fields: { minSales: "Fewest sales in 30 days", ratio: "Flag when the 99% lower bound is above this many times the program's rate" },
   },
