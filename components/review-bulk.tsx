@@ -40,7 +40,7 @@ export function ReviewBulkForm({ items }: { items: { id: string; label: string }
       </ul>
       <div className="flex flex-wrap items-center gap-2">
         <input aria-label="Note for the chosen items" placeholder="Note (required to reject; the creators see it)" value={note} onChange={(e) => setNote(e.target.value)} className="w-80 rounded border border-slate-300 px-2 py-0.5 text-xs" />
-        <button type="button" disabled={pending || chosen.length === 0} onClick={() => decide("approve")} className="rounded bg-emerald-600 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
+        <button type="button" disabled={pending || chosen.length === 0} onClick={() => decide("approve")} className="rounded bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
           Approve chosen ({chosen.length})
         </button>
         <button type="button" disabled={pending || chosen.length === 0} onClick={() => decide("reject")} className="rounded bg-rose-600 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
