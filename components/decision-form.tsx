@@ -27,7 +27,7 @@ export function DecisionForm({ action, payload = {}, label }: { action: string; 
   return (
     <div className="flex flex-wrap items-center gap-1.5">
       <input aria-label={`Note for ${label}`} placeholder="Note (required to reject)" value={note} onChange={(e) => setNote(e.target.value)} className="w-44 rounded border border-slate-300 px-2 py-0.5 text-xs" />
-      <button type="button" disabled={pending} onClick={() => decide("approve")} aria-label={`Approve ${label}`} className="rounded bg-emerald-600 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
+      <button type="button" disabled={pending} onClick={() => decide("approve")} aria-label={`Approve ${label}`} className="rounded bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">
         Approve
       </button>
       <button type="button" disabled={pending} onClick={() => decide("reject")} aria-label={`Reject ${label}`} className="rounded bg-rose-600 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-50">

@@ -19,8 +19,8 @@ async function seriousViolations(page: Page, path: string) {
 test("brand pages have no serious or critical accessibility violations", async ({ browser, ws }) => {
   const owner = await signedIn(browser, ws.owner);
   const found: string[] = [];
-  // pages outside the nav: a creator's scorecard
-  const more = [`/app/creators/${ws.creators[0].creatorId}/scorecard`, "/app/reports/week"];
+  // pages reached from another page rather than the navigation: a creator's scorecard, the weekly report, fraud settings
+  const more = [`/app/creators/${ws.creators[0].creatorId}/scorecard`, "/app/reports/week", "/app/settings/fraud"];
   for (const href of [...APP_PAGES.map((p) => p.href), ...more]) found.push(...(await seriousViolations(owner, href)));
   expect(found).toEqual([]);
 });

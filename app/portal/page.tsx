@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DailyChart } from "@/components/daily-chart";
+import { ReviewNotice } from "@/components/review-notice";
 import { PageHeader } from "@/components/shell";
 import { StatCards } from "@/components/stat-cards";
 import { formatDayRange, formatKpi } from "@/lib/analytics/display";
@@ -15,6 +16,7 @@ export default async function PortalHome() {
   return (
     <>
       <PageHeader title={`Hi ${ctx.userName.split(" ")[0]}`} description={`Your last 30 days: ${formatDayRange(range.from, range.to)}.`} />
+      <ReviewNotice ctx={ctx} />
       <StatCards
         stats={[
           { label: "Clicks", value: show("clicks") },

@@ -42,7 +42,7 @@ async function fromClick(input: AttributionInput): Promise<Outcome> {
   if (!input.clickId) return null;
   const click = await findClick(input.workspaceId, input.clickId, input.occurredAt);
   if (!click) return { miss: REASONS.unknownClick(input.clickId) };
-  if (click.isBot) return { miss: REASONS.botClick };
+  if (click.invalid) return { miss: click.isBot ? REASONS.botClick : REASONS.repeatClick };
   if (click.creatorArchived) return { miss: REASONS.archivedLinkCreator };
   const before = input.occurredAt.getTime() - click.occurredAt.getTime();
   if (before < 0) return { miss: REASONS.clickAfterOrder };

@@ -1,4 +1,6 @@
 // Attribution reasons in words a creator would accept.
+import { REPEAT_WINDOW_SECONDS } from "@/lib/tracking/invalid-clicks";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -40,6 +42,7 @@ export const REASONS = {
   botClick: "the click was made by a bot",
   archivedLinkCreator: "the link's creator is archived",
   archivedCouponCreator: (code: string) => `coupon code ${code} belongs to an archived creator`,
+  repeatClick: `the click repeated the same visitor's click on this link within ${REPEAT_WINDOW_SECONDS} seconds, so it is not counted`,
   unknownCoupon: (code: string) => `coupon code ${code} is not known`,
   disabledCoupon: (code: string) => `coupon code ${code} is disabled`,
   reverses: (orderId: string, saleReason: string) => `reverses order ${orderId} (${saleReason})`,

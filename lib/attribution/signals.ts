@@ -8,6 +8,7 @@
 import DataLoader from "dataloader";
 import { pool } from "@/lib/db/pool";
 import { prepared } from "@/lib/db/sql";
+import { invalidClickSql } from "@/lib/tracking/invalid-clicks";
 import type { AttributionPriority, CapPeriod, CommissionType } from "@/lib/generated/prisma/enums";
 import type { ContractOverride } from "./contract-terms";
 
@@ -33,6 +34,8 @@ export interface ClickSignal {
   rawSub: string | null;
   occurredAt: Date;
   isBot: boolean;
+  /** bot, or a repeat within the window (lib/tracking/invalid-clicks.ts): never credited */
+  invalid: boolean;
   campaign: CampaignRules;
   contract: ContractOverride | null;
   creatorArchived: boolean;
@@ -81,7 +84,7 @@ const contractInForce = (row: string) => `
 // it credits nobody.
 const CLICKS_SQL = `
   SELECT q.n AS key, k."creatorId", k."linkId", k.placement, k."rawSub",
-         k."occurredAt" AT TIME ZONE 'UTC' AS "occurredAt", k."isBot", ${CAMPAIGN_RULES}, ${CREATOR_TERMS}
+         k."occurredAt" AT TIME ZONE 'UTC' AS "occurredAt", k."isBot", ${invalidClickSql("k")} AS invalid, ${CAMPAIGN_RULES}, ${CREATOR_TERMS}
     FROM unnest($1::text[], $2::text[], $3::timestamptz[]) WITH ORDINALITY AS q(ws, id, at, n)
     JOIN "Click" k ON k.id = q.id AND k."workspaceId" = q.ws
     JOIN "Campaign" c ON c.id = k."campaignId" AND c."workspaceId" = k."workspaceId"${TERMS_IN_FORCE}${contractInForce("k")}`;

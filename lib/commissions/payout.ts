@@ -3,7 +3,8 @@
 // paid on one run, grouped per creator. The commissions are claimed by one
 // status-guarded UPDATE, so each is paid once however many runs start
 // together. Negative lines (clawbacks of refunds after an earlier payout) net
-// against the creator's earnings. Held and pending commissions wait; test
+// against the creator's earnings. Held and pending commissions wait (the run
+// records which were held and why); test
 // commissions never appear. The CSV escapes spreadsheet formulas.
 import { stringify } from "csv-stringify/sync";
 import { AppError } from "@/lib/api/errors";
@@ -12,6 +13,11 @@ import type { AuthContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
+import { inTransaction } from "@/lib/db/sql";
+import { holdLargePayments } from "@/lib/fraud/large-payments";
+import { heldOnRun } from "@/lib/fraud/payout-holds";
+import { readThresholds } from "@/lib/fraud/settings";
+import { holdForOpenItems } from "@/lib/review/holds";
 import { approveDueCommissions } from "./approve-due";
 import type { PayoutRunInput } from "./schema";
 
@@ -54,20 +60,26 @@ export async function runPayout(ctx: AuthContext, input: PayoutRunInput) {
   const periodStart = new Date(`${input.periodStart}T00:00:00Z`);
   const periodEnd = new Date(`${input.periodEnd}T00:00:00Z`);
   await approveDueCommissions(ctx.workspace.id);
+  const { largePayment } = await readThresholds(ctx.workspace.id);
   return prisma.$transaction(async (tx) => {
     // the period's claim comes first: a period is paid once (unique → P2002 → 409), also under concurrent runs
     const payoutId = newId("pay");
     await tx.payout.create({ data: { id: payoutId, workspaceId: ctx.workspace.id, periodStart, periodEnd, currency: ctx.workspace.currency, status: "exported", createdById: ctx.userId } });
+    // flagged periods hold what arrived since the flag; payments over the owner's amount wait for a second approval (lib/fraud)
+    await holdForOpenItems(inTransaction(tx), ctx.workspace.id);
+    const waiting = await holdLargePayments(tx, ctx, payoutId, periodEnd, largePayment);
     // then the commissions: a run started alongside this one (another period) gets only what this one did not claim
     const paid = (await claimPayable(tx, ctx.workspace.id, periodEnd)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-    if (paid.length === 0) throw new AppError("unprocessable", "Nothing to pay: no approved commissions from orders before the period's end (a run started at the same time may have paid them).");
+    if (paid.length === 0 && waiting === 0) throw new AppError("unprocessable", "Nothing to pay: no approved commissions from orders before the period's end (a run started at the same time may have paid them).");
+    const held = await heldOnRun(tx, ctx.workspace.id, periodEnd);
+    await tx.payout.update({ where: { id: payoutId }, data: { held: held.map((h) => ({ ...h })) } });
     // unique (workspaceId, commissionId): should a claim ever slip, the database refuses a second line for one commission
     await tx.payoutLine.createMany({
       data: paid.map((c) => ({ id: newId("pl"), workspaceId: c.workspaceId, payoutId, creatorId: c.creatorId, kind: c.amountMinor < 0 ? ("clawback" as const) : ("commission" as const), commissionId: c.id, amountMinor: c.amountMinor, currency: c.currency, note: c.note })),
     });
     const totalMinor = paid.reduce((s, c) => s + c.amountMinor, 0);
-    await audit(tx, ctx, { action: "payout.run", entityType: "Payout", entityId: payoutId, after: { periodStart: input.periodStart, periodEnd: input.periodEnd, lines: paid.length, totalMinor } });
-    return { id: payoutId, lines: paid.length, totalMinor, currency: ctx.workspace.currency };
+    await audit(tx, ctx, { action: "payout.run", entityType: "Payout", entityId: payoutId, after: { periodStart: input.periodStart, periodEnd: input.periodEnd, lines: paid.length, totalMinor, held: held.length } });
+    return { id: payoutId, lines: paid.length, totalMinor, currency: ctx.workspace.currency, held };
   });
 }
 

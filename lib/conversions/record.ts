@@ -16,7 +16,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PixelSalesPolicy } from "@/lib/generated/prisma/enums";
 import { newId } from "@/lib/ids";
-import { sha256Hex } from "@/lib/security/secret-box";
+import { customerHashOf } from "@/lib/fraud/customer-hash";
 import { answerFor, type PostbackAnswer } from "./answer";
 import { inTransaction } from "@/lib/db/sql";
 import { claimBatched, claimConversion, EMPTY_PLAN, type AcceptedLog, type NewConversion } from "./claim";
@@ -78,7 +78,7 @@ function newConversion(merchant: MerchantRef, input: PostbackInput, isTest: bool
   return {
     id: newId("cnv"), workspaceId: merchant.workspaceId, merchantId: merchant.id, orderId: input.order_id, event: input.event, amountMinor, currency: input.currency,
     clickId: input.click_id ?? null, couponCode: input.coupon?.toUpperCase() ?? null,
-    customerHash: input.customer_ref ? sha256Hex(`${merchant.workspaceId}:${input.customer_ref}`) : null,
+    customerHash: input.customer_ref ? customerHashOf(merchant.workspaceId, input.customer_ref) : null,
     orderCountry: input.order_country ?? null, occurredAt, isTest, attributionMethod: method, attributionReason: reason, creatorId, campaignId, linkId, placement, saleId, channel: log.channel,
   };
 }

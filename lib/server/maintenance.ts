@@ -1,9 +1,11 @@
 // The once-a-minute pass every Next.js server runs (instrumentation.ts):
 // commissions past their holding period are approved, and the rollup days
 // touched since the last pass are rebuilt, so dashboards trail raw data by
-// about a minute. Idempotent, so several instances may run it; a pass never
+// about a minute; each finished day is judged by the fraud signals once
+// (lib/fraud/pass.ts). Idempotent, so several instances may run it; a pass never
 // overlaps the previous one in the same process.
 import { approveDueCommissions } from "@/lib/commissions/approve-due";
+import { runScheduledDetection } from "@/lib/fraud/pass";
 import { pool } from "@/lib/db/pool";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
 import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
@@ -31,6 +33,9 @@ export function startMaintenance(): void {
       await refreshTouchedDays(pool, new Date(since.getTime() - OVERLAP_MS), now);
       await runAnalyticsPass(pool, now);
       since = now;
+      // each settled day is judged once per workspace (claimed), so this costs nothing on most passes
+      const flagged = await runScheduledDetection(now.getTime());
+      if (flagged) console.log(`[maintenance] ${flagged} review item(s) raised by the fraud signals`);
       await purgeExpiredData(now);
     } catch (e) {
       // the watermark stays put, so the next pass covers this one's rows

@@ -27,10 +27,11 @@ export async function addMerchantKeys(workspaceId: string, merchantId: string): 
   return keys;
 }
 
-export async function placeClick(ws: { id: string }, link: { linkId: string; creatorId: string; campaignId: string }, at: Date, opts: { isBot?: boolean; placement?: string } = {}) {
+// each click is a different visitor unless a test names one: a visitor's repeat within 60 s is an invalid click, never credited
+export async function placeClick(ws: { id: string }, link: { linkId: string; creatorId: string; campaignId: string }, at: Date, opts: { isBot?: boolean; placement?: string; ipHash?: string } = {}) {
   const id = newClickId();
   await prisma.click.create({
-    data: { id, workspaceId: ws.id, linkId: link.linkId, creatorId: link.creatorId, campaignId: link.campaignId, placement: opts.placement ?? "story", occurredAt: at, device: opts.isBot ? "bot" : "mobile", isBot: opts.isBot ?? false, ipHash: "0".repeat(32) },
+    data: { id, workspaceId: ws.id, linkId: link.linkId, creatorId: link.creatorId, campaignId: link.campaignId, placement: opts.placement ?? "story", occurredAt: at, device: opts.isBot ? "bot" : "mobile", isBot: opts.isBot ?? false, ipHash: opts.ipHash ?? randomBytes(16).toString("hex") },
   });
   return id;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { InviteRevokeButton, MemberControls } from "@/components/member-controls";
 import { MemberInviteForm } from "@/components/member-invite-form";
@@ -54,6 +55,8 @@ export default async function SettingsPage() {
       {can(ctx.role, "creators.write") ? (
         <TermsBriefForm title={brief?.title ?? ""} body={brief?.body ?? ""} nextVersion={(brief?.version ?? 0) + 1} />
       ) : brief && <div className="whitespace-pre-line rounded-lg border border-slate-200 bg-white p-4 text-sm">{brief.body}</div>}
+      <h2 className="mb-2 mt-8 font-semibold">Fraud signals</h2>
+      <p className="text-sm"><Link href="/app/settings/fraud" className="text-indigo-700 underline">Thresholds of the fraud signals and of large payments →</Link></p>
       <h2 className="mb-2 mt-8 font-semibold">Placement taxonomy</h2>
       <DataTable rows={placements} rowKey={(p) => p.id} empty="No placements defined." columns={[
         { header: "Sub-ID", cell: (p) => <code>{p.key}</code> },

@@ -5,6 +5,7 @@ import { EarningsFilters } from "@/components/earnings-filters";
 import { EarningsTotals } from "@/components/earnings-totals";
 import { Pagination } from "@/components/list/pagination";
 import { ReportedBy } from "@/components/reported-by";
+import { ReviewNotice } from "@/components/review-notice";
 import { PageHeader } from "@/components/shell";
 import { requirePage } from "@/lib/auth/page";
 import { earningCampaigns, earningsHistory, earningsTotals } from "@/lib/earnings/list";
@@ -37,6 +38,7 @@ export default async function PortalEarnings({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="My earnings" description="Where your commissions stand, why each one is yours, and your payout statements. Commissions are approved after the campaign's holding period; a sale only the shop's pixel reported may first wait for the shop to confirm it." />
+      <ReviewNotice ctx={ctx} />
       <EarningsTotals totals={totals} currency={ctx.workspace.currency} timeZone={tz} />
       <p className="my-4 text-sm"><Link href="/portal/statements" className="text-indigo-700 underline">Payout statements →</Link></p>
       <h2 className="mb-2 text-lg font-semibold">History</h2>
