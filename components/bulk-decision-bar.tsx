@@ -58,8 +58,8 @@ export function BulkDecisionBar({ formId, orders }: { formId: string; orders: Re
         Note
         <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="Required to reject; the creator sees it" className={`${INPUT_CLASS} w-72`} />
       </label>
-      <button type="submit" value="approve" disabled={pending} className="rounded bg-emerald-600 px-3 py-1.5 font-medium text-white disabled:opacity-50">Approve selected</button>
-      <button type="submit" value="reject" disabled={pending} className="rounded bg-rose-600 px-3 py-1.5 font-medium text-white disabled:opacity-50">Reject selected</button>
+      <button type="submit" value="approve" disabled={pending} className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white disabled:opacity-50">Approve selected</button>
+      <button type="submit" value="reject" disabled={pending} className="rounded bg-rose-700 px-3 py-1.5 font-medium text-white disabled:opacity-50">Reject selected</button>
       {error && <p role="alert" className="w-full text-rose-700">{error}</p>}
       <div role="status" aria-live="polite" className="w-full">
         {result && (
