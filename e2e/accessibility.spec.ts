@@ -17,6 +17,8 @@ async function seriousViolations(page: Page, path: string) {
 }
 
 test("brand pages have no serious or critical accessibility violations", async ({ browser, ws }) => {
+  // one test walks every nav page with axe: give it time per page, not the default per test
+  test.setTimeout(APP_PAGES.length * 10_000);
   const owner = await signedIn(browser, ws.owner);
   const found: string[] = [];
   // pages reached from another page rather than the navigation: a creator's scorecard, the weekly report, fraud settings
@@ -26,6 +28,7 @@ test("brand pages have no serious or critical accessibility violations", async (
 });
 
 test("portal pages and the login page have no serious or critical accessibility violations", async ({ browser, page, ws }) => {
+  test.setTimeout((PORTAL_PAGES.length + 1) * 10_000);
   const creator = await signedIn(browser, ws.creators[0]);
   const found: string[] = [];
   for (const { href } of PORTAL_PAGES) found.push(...(await seriousViolations(creator, href)));
