@@ -1,5 +1,11 @@
-import { prisma } from "@/lib/db/prisma";
-import { creatorNames } from "@/lib/creators/list";
+// The Overview's and the portal home's figures for the last N days of the
+// workspace's calendar, read through the analytics layer (lib/analytics), so
+// they are the figures every report shows (docs/METRICS.md): valid clicks,
+// credited live sales, gross revenue, commission.
+import { breakdown } from "@/lib/analytics/breakdown";
+import { addDays, todayIn } from "@/lib/analytics/calendar";
+import { kpis, workspaceTimeZone } from "@/lib/analytics/kpis";
+import type { Kpis, Ratio, ReportFilters } from "@/lib/analytics/types";
 
 export interface OverviewTotals {
   clicks: number;
@@ -29,42 +35,31 @@ interface Scope {
   creatorId?: string;
 }
 
-const SUMS = { clicks: true, uniqueClicks: true, conversions: true, revenueMinor: true, commissionMinor: true } as const;
+const rate = (r: Ratio) => (r ? r.num / r.den : null);
+const perUnit = (r: Ratio) => (r ? Math.round(r.num / r.den) : null);
 
-function totals(s: { clicks: number | null; uniqueClicks: number | null; conversions: number | null; revenueMinor: bigint | null; commissionMinor: bigint | null }): OverviewTotals {
-  const clicks = s.clicks ?? 0;
-  const conversions = s.conversions ?? 0;
-  const revenueMinor = Number(s.revenueMinor ?? 0n);
+function totals(k: Kpis): OverviewTotals {
   return {
-    clicks,
-    uniqueClicks: s.uniqueClicks ?? 0,
-    conversions,
-    revenueMinor,
-    commissionMinor: Number(s.commissionMinor ?? 0n),
-    conversionRate: clicks ? conversions / clicks : null,
-    aovMinor: conversions ? Math.round(revenueMinor / conversions) : null,
-    epcMinor: clicks ? Math.round(revenueMinor / clicks) : null,
+    clicks: k.clicks,
+    uniqueClicks: k.uniqueClicks,
+    conversions: k.conversions,
+    revenueMinor: k.grossRevenueMinor,
+    commissionMinor: k.commissionMinor,
+    conversionRate: rate(k.conversionRate),
+    aovMinor: perUnit(k.aovMinor),
+    epcMinor: perUnit(k.epcMinor),
   };
 }
 
-/** Last `days` days (UTC) from the daily rollup, which never holds test traffic. */
+/** The last `days` calendar days (workspace time zone, today included); a creator scope sees only their own rows. */
 export async function loadOverview(scope: Scope, days = 30, now = new Date()) {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days + 1));
-  const where = { ...scope, day: { gte: from } };
-  const [sum, byDay, byCreator] = await Promise.all([
-    prisma.dailyStat.aggregate({ where, _sum: SUMS }),
-    prisma.dailyStat.groupBy({ by: ["day"], where, _sum: SUMS, orderBy: { day: "asc" } }),
-    prisma.dailyStat.groupBy({ by: ["creatorId"], where: { ...where, creatorId: scope.creatorId ?? { not: "" } }, _sum: SUMS }),
-  ]);
-  const names = await creatorNames(scope.workspaceId, byCreator.map((c) => c.creatorId));
-  const series: DailyPoint[] = byDay.map((d) => ({
-    day: d.day.toISOString().slice(0, 10),
-    clicks: d._sum.clicks ?? 0,
-    conversions: d._sum.conversions ?? 0,
-    revenueMinor: Number(d._sum.revenueMinor ?? 0n),
-  }));
+  const to = todayIn(await workspaceTimeZone(scope.workspaceId), now);
+  const f: ReportFilters = { from: addDays(to, 1 - days), to, preset: "custom", compare: "none", ...(scope.creatorId ? { creatorId: scope.creatorId } : {}) };
+  const [sum, byDay, byCreator] = await Promise.all([kpis(scope.workspaceId, f, f), breakdown(scope.workspaceId, f, "day"), breakdown(scope.workspaceId, f, "creator")]);
+  const series: DailyPoint[] = byDay.map((d) => ({ day: d.key, clicks: d.kpis.clicks, conversions: d.kpis.conversions, revenueMinor: d.kpis.grossRevenueMinor }));
   const creators: CreatorRow[] = byCreator
-    .map((c) => ({ creatorId: c.creatorId, name: names.get(c.creatorId) ?? "(deleted creator)", ...totals(c._sum) }))
+    .filter((c) => c.key !== "")
+    .map((c) => ({ creatorId: c.key, name: c.label, ...totals(c.kpis) }))
     .sort((a, b) => b.revenueMinor - a.revenueMinor);
-  return { from, totals: totals(sum._sum), series, creators };
+  return { from: new Date(`${f.from}T00:00:00Z`), totals: totals(sum), series, creators };
 }
