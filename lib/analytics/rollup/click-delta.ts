@@ -19,8 +19,10 @@ import { applyDelta } from "./apply-delta";
 const filter = (cond: string) => `(${cond}) IS TRUE`;
 const GROUPS = `SELECT DISTINCT n."ipHash", n."linkId" FROM "Click" n WHERE n.seq > $3::bigint AND n.seq <= $4::bigint AND ${filter('n."workspaceId" = $1')}`;
 const AS_OF = (mark: string) =>
-  `SELECT x.* FROM (${GROUPS}) g CROSS JOIN LATERAL (${clickFacts(`k."ipHash" = g."ipHash" AND k."linkId" = g."linkId" AND k.seq + 0 <= ${mark}`, `prior.seq + 0 <= ${mark}`)} OFFSET 0) x`;
+  `SELECT x.* FROM g CROSS JOIN LATERAL (${clickFacts(`k."ipHash" = g."ipHash" AND k."linkId" = g."linkId" AND k.seq + 0 <= ${mark}`, `prior.seq + 0 <= ${mark}`)} OFFSET 0) x`;
+// the groups are found once, for both sides of the delta
 const DELTA = `
+  WITH g AS MATERIALIZED (${GROUPS})
   SELECT day, creator, campaign, placement, country, device, clicks, invalid_clicks, unique_clicks FROM (${AS_OF("$4::bigint")}) a
   UNION ALL
   SELECT day, creator, campaign, placement, country, device, -clicks, -invalid_clicks, -unique_clicks FROM (${AS_OF("$3::bigint")}) b`;
