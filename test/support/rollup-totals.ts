@@ -3,7 +3,12 @@
 // raw clicks or sales, so the money and payout tests see no extra rows while
 // pages and the portal show distinct numbers per creator.
 import { applyDelta } from "@/lib/analytics/rollup/apply-delta";
+import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
 import { pool } from "@/lib/db/pool";
+
+// the first pass on a database rebuilds every workspace from raw rows, which would
+// drop synthetic totals: run it (once per process) before writing any
+let firstPass: Promise<unknown> | undefined;
 
 export interface RollupTotals {
   day: string;
@@ -17,6 +22,7 @@ export interface RollupTotals {
 }
 
 export async function writeRollupTotals(workspaceId: string, t: RollupTotals): Promise<void> {
+  await (firstPass ??= runAnalyticsPass(pool));
   const c = await pool.connect();
   try {
     const dims = `$2::date AS day, $3::text AS creator, $4::text AS campaign, 'story' AS placement, 'US' AS country, 'mobile' AS device`;
