@@ -18,6 +18,7 @@ import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
 import { inTransaction } from "@/lib/db/sql";
 import { payHeldOnRun } from "@/lib/fraud/large-payments";
+import { refreshConversionDays } from "@/lib/analytics/rollup/rebuild";
 import type { Prisma, ReviewItem } from "@/lib/generated/prisma/client";
 import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
 import { closeHolds, holdForOpenItems, openHolds, releaseHolds } from "./holds";

@@ -9,9 +9,10 @@ import fc from "fast-check";
 import { pool } from "@/lib/db/pool";
 import { newId } from "@/lib/ids";
 
-// the span straddles the end of US daylight saving time (2026-11-01) so day boundaries move
+// the span straddles the end of US daylight saving time (2026-11-01) so day boundaries move,
+// and holds a whole month
 export const SPAN_START = Date.parse("2026-10-20T00:00:00Z");
-export const SPAN_DAYS = 24;
+export const SPAN_DAYS = 45; // covers all of November: whole months are read from the monthly rollup rows
 const MIN = 60_000;
 
 export const TIME_ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"] as const;
