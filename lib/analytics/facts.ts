@@ -35,16 +35,16 @@ const FIRST_VISIT = (k: string, priorIn: string) => `(NOT "${k}"."isBot" AND NOT
         AND (prior."occurredAt", prior.id) < ("${k}"."occurredAt", "${k}".id)))`;
 
 /**
- * Click facts for `where` (a condition on "k"). `priorIn` limits the earlier
- * clicks (alias "prior") a click is judged against: the rollup pass judges
- * clicks as of a high-water mark on "seq".
+ * Click facts for `where` (a condition on "k" that names the workspace, $1).
+ * `priorIn` limits the earlier clicks (alias "prior") a click is judged
+ * against: the rollup pass judges clicks as of a high-water mark on "seq".
  */
 export const clickFacts = (where: string, priorIn = "true") => `
   SELECT ${dayIn('k."occurredAt"')} AS day, k."creatorId" AS creator, k."campaignId" AS campaign, k.placement,
          coalesce(k.country, '') AS country, k.device::text AS device,
          1 - f.invalid AS clicks, f.invalid AS invalid_clicks, CASE WHEN ${FIRST_VISIT("k", priorIn)} THEN 1 ELSE 0 END AS unique_clicks
     FROM "Click" k CROSS JOIN LATERAL (SELECT CASE WHEN ${invalidClickSql("k", priorIn)} THEN 1 ELSE 0 END AS invalid) f
-   WHERE k."workspaceId" = $1 AND ${where}`;
+   WHERE ${where}`;
 
 // A conversion row takes its dimensions from the sale it belongs to (itself,
 // or the sale a refund reverses); refunds and cancels count on their own day.

@@ -11,7 +11,7 @@ const UNTIL = `(($4::date + 1)::timestamp AT TIME ZONE $2 AT TIME ZONE 'UTC')`;
 const within = (col: string) => `${col} >= ${FROM} AND ${col} < ${UNTIL}`;
 
 export const RAW: Sources = {
-  clicks: clickFacts(within('k."occurredAt"')),
+  clicks: clickFacts(`k."workspaceId" = $1 AND ${within('k."occurredAt"')}`),
   conversions: conversionFacts(within('c."occurredAt"')),
   posts: postFacts(within('p."postedAt"')),
 };

@@ -10,7 +10,7 @@ import type { AuthContext } from "@/lib/auth/context";
 import { audit } from "@/lib/audit/log";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
-import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
+import { refreshConversionDays } from "@/lib/analytics/rollup/rebuild";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommissionStatus } from "@/lib/generated/prisma/enums";
 import type { CommissionDecisionInput } from "./schema";

@@ -11,7 +11,7 @@ import { periodOf } from "@/lib/commissions/period";
 import type { ReviewDecisionInput } from "./schema";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
-import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
+import { refreshConversionDays } from "@/lib/analytics/rollup/rebuild";
 import type { Prisma, ReviewItem } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;

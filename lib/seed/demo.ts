@@ -6,7 +6,7 @@
 import type { Pool } from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { refreshDailyStats } from "@/lib/metrics/rollup";
+import { rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { BRAND, CAMPAIGNS, CREATORS, CREATOR_PASSWORD, DATA_SEED, DEMO_EMAIL_DOMAIN, DEMO_SLUG, STAFF, creatorEmail } from "./catalog";
 import { insertClicks } from "./insert";
 import { buildMoneyRows } from "./money";
@@ -113,8 +113,8 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
     await prisma.reviewItem.createMany({ data: reviewItems });
     log("conversions, commissions, payout and review items written");
 
-    const rows = await refreshDailyStats(pool, workspaceId);
-    log(`${rows} daily rollup rows built`);
+    await rebuildAnalytics(pool, workspaceId);
+    log("analytics rollups built");
   } catch (e) {
     if (created) await removeDemo(prisma, { slug, emailDomain }).catch(() => undefined);
     throw e;
@@ -165,7 +165,8 @@ export async function removeDemo(prisma: PrismaClient, opts: Pick<DemoOptions, "
     await prisma.click.deleteMany({ where });
     await prisma.commission.deleteMany({ where });
     await prisma.conversion.deleteMany({ where });
-    await prisma.dailyStat.deleteMany({ where });
+    await prisma.clickRollup.deleteMany({ where });
+    await prisma.orderRollup.deleteMany({ where });
     await prisma.postbackLog.deleteMany({ where });
   }
   const emails = [...STAFF.map((s) => `${s.local}@${emailDomain}`), ...CREATORS.map((c) => creatorEmail(c, emailDomain))];

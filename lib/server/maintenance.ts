@@ -1,25 +1,21 @@
 // The once-a-minute pass every Next.js server runs (instrumentation.ts):
-// commissions past their holding period are approved, and the rollup days
-// touched since the last pass are rebuilt, so dashboards trail raw data by
-// about a minute. Idempotent, so several instances may run it; a pass never
-// overlaps the previous one in the same process.
+// commissions past their holding period are approved, and what arrived since
+// the last pass is added to the analytics rollups (lib/analytics/rollup/pass.ts:
+// its marks live in the database, so a restart or another instance carries
+// on where the last pass stopped), so dashboards trail raw data by about a
+// minute. Several instances may run it; a pass never overlaps the previous
+// one in the same process.
 import { approveDueCommissions } from "@/lib/commissions/approve-due";
 import { pool } from "@/lib/db/pool";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
-import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
 import { purgeExpiredRateLimits } from "@/lib/security/purge-limits";
 import { deleteOldIpSalts } from "@/lib/tracking/ip-hash";
 
 // MAINTENANCE_INTERVAL_SECONDS=0 turns the pass off on an instance (run it on one or two of many)
 const PASS_MS = Number(process.env.MAINTENANCE_INTERVAL_SECONDS ?? 60) * 1000;
-// after a (re)start the first pass looks back this far for rows that arrived while no server ran
-const FIRST_LOOKBACK_MS = 2 * 86_400_000;
-// rows are committed a little after they are stamped (group commit, transactions): look back past the last pass
-const OVERLAP_MS = 60_000;
 
 export function startMaintenance(): void {
   if (PASS_MS <= 0) return;
-  let since = new Date(Date.now() - FIRST_LOOKBACK_MS);
   let running = false;
   const pass = async () => {
     if (running) return;
@@ -28,12 +24,11 @@ export function startMaintenance(): void {
     try {
       const approved = await approveDueCommissions(undefined, now);
       if (approved) console.log(`[maintenance] ${approved} commission(s) approved: holding period over`);
-      await refreshTouchedDays(pool, new Date(since.getTime() - OVERLAP_MS), now);
-      await runAnalyticsPass(pool, now);
-      since = now;
+      const rolled = await runAnalyticsPass(pool, now);
+      if (rolled.rebuilt) console.log("[maintenance] analytics rollups built for every workspace");
       await purgeExpiredData(now);
     } catch (e) {
-      // the watermark stays put, so the next pass covers this one's rows
+      // the analytics marks stay put (the pass rolled back), so the next pass covers this one's rows
       console.error("[maintenance] pass failed:", (e as Error).message);
     } finally {
       running = false;

@@ -18,6 +18,8 @@ beforeAll(async () => {
   const { rows } = await pool.query(`SELECT id, "creatorId", "campaignId" FROM "TrackingLink" WHERE "workspaceId" = $1 LIMIT 1`, [ws.id]);
   link = rows[0];
   await runAnalyticsPass(pool);
+  // only raw clicks here: the factory's synthetic totals out of the way
+  await pool.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
 });
 afterAll(async () => {
   await pool.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);

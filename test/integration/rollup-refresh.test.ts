@@ -1,11 +1,11 @@
-// The maintenance pass's rollup rebuild, against the test database, with
+// The maintenance pass's analytics rollup, against the test database, with
 // conversions recorded through the real postback path (recordConversion).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { recordConversion } from "@/lib/conversions/record";
 import { postbackSchema } from "@/lib/conversions/schema";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
-import { refreshTouchedDays } from "@/lib/metrics/refresh-touched";
+import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { placeClick } from "../support/postback";
 
@@ -23,10 +23,19 @@ afterAll(async () => {
 const report = (input: Record<string, unknown>, isTest = false) =>
   recordConversion({ id: ws.merchantId, workspaceId: ws.id }, postbackSchema.parse({ currency: "USD", ...input }), isTest, { channel: "post", webhookId: null, httpStatus: 201, payload: null });
 const day = (d: Date) => new Date(d.toISOString().slice(0, 10));
-const statsOn = async (w: TestWorkspace, d: Date) => prisma.dailyStat.aggregate({ where: { workspaceId: w.id, day: day(d) }, _sum: { clicks: true, conversions: true, revenueMinor: true, refundsMinor: true, commissionMinor: true } });
+// the test workspaces keep UTC days; cube 0, daily rows hold every dimension
+const statsOn = async (w: TestWorkspace, d: Date) => {
+  const where = { workspaceId: w.id, cube: 0, monthly: false, day: day(d) };
+  const [k, o] = await Promise.all([
+    prisma.clickRollup.aggregate({ where, _sum: { clicks: true } }),
+    prisma.orderRollup.aggregate({ where, _sum: { conversions: true, grossMinor: true, refundsMinor: true, commissionMinor: true } }),
+  ]);
+  return { _sum: { clicks: k._sum.clicks ?? 0, conversions: o._sum.conversions ?? 0, revenueMinor: o._sum.grossMinor ?? 0n, refundsMinor: o._sum.refundsMinor ?? 0n, commissionMinor: o._sum.commissionMinor ?? 0n } };
+};
+const factoryClicks = (w: TestWorkspace) => w.creators[0].clicks + w.creators[1].clicks;
 
-it("rebuilds the days new clicks, backdated sales and refunds touched, and leaves quiet workspaces alone", async () => {
-  const since = new Date(Date.now() - 60_000);
+it("adds new clicks, and recomputes the days backdated sales and refunds touched, and leaves quiet workspaces alone", async () => {
+  await runAnalyticsPass(pool);
   const now = new Date();
   const tenDaysAgo = new Date(now.getTime() - 10 * DAY);
   const bob = await prisma.trackingLink.findFirstOrThrow({ where: { workspaceId: ws.id, creatorId: ws.creators[1].creatorId } });
@@ -37,10 +46,13 @@ it("rebuilds the days new clicks, backdated sales and refunds touched, and leave
   await report({ order_id: `sandbox-${ws.tag}`, amount: 99_999, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString(), test: true }, true);
   const quietBefore = await statsOn(quiet, now);
 
-  expect(await refreshTouchedDays(pool, since, now)).toBeGreaterThanOrEqual(2);
+  const pass = await runAnalyticsPass(pool);
+  expect(pass.clicks).toBeGreaterThanOrEqual(3);
+  expect(pass.orderDays).toBeGreaterThanOrEqual(2);
 
-  // today: the raw clicks (the factory's synthetic rows for today are replaced by the truth) and the refund
-  expect((await statsOn(ws, now))._sum).toMatchObject({ clicks: 3, conversions: 0, refundsMinor: 4_000n });
+  // today: the new clicks added to the factory's synthetic ones (one visitor thrice in a second: one valid click, two repeats);
+  // the order day recomputed from the raw rows (the refund)
+  expect((await statsOn(ws, now))._sum).toMatchObject({ clicks: factoryClicks(ws) + 1, conversions: 0, refundsMinor: 4_000n });
   // the sales' day: both sales, the sandbox one left out; the refunded sale's 10% commission reversed
   expect((await statsOn(ws, tenDaysAgo))._sum).toMatchObject({ conversions: 2, revenueMinor: 14_000n, commissionMinor: 1_000n });
   expect(await statsOn(quiet, now)).toEqual(quietBefore);
@@ -52,14 +64,12 @@ it("rebuilds the pixel's day too when the server's report of the order moves it 
   const serverDay = new Date(now.getTime() - 3 * DAY);
   const orderId = `moved-${ws.tag}`;
   const coupon = ws.creators[0].couponCode;
-  const pixelSince = new Date(Date.now() - 1000);
   await recordConversion({ id: ws.merchantId, workspaceId: ws.id }, postbackSchema.parse({ currency: "USD", order_id: orderId, amount: 5_000, coupon, occurred_at: pixelDay.toISOString() }), false, { channel: "pixel", webhookId: null, httpStatus: 200, payload: null }, "approve_after_hold");
-  await refreshTouchedDays(pool, pixelSince, new Date());
+  await runAnalyticsPass(pool);
   expect((await statsOn(ws, pixelDay))._sum.conversions).toBe(1);
 
-  const since = new Date(Date.now() - 1000);
   await report({ order_id: orderId, amount: 5_000, coupon, occurred_at: serverDay.toISOString() });
-  await refreshTouchedDays(pool, since, new Date());
+  await runAnalyticsPass(pool);
   // the order now belongs to the server's day only
   expect((await statsOn(ws, serverDay))._sum.conversions).toBe(1);
   expect((await statsOn(ws, pixelDay))._sum.conversions ?? 0).toBe(0);

@@ -1,11 +1,14 @@
-// The demo seed: planted numbers on target, determinism, and the daily
+// The demo seed: planted numbers on target, determinism, and the analytics
 // rollup agreeing with the raw tables. Seeds its own uniquely named copies
 // (the database is shared with other tests) and removes them afterwards.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/pool";
 import { prisma } from "@/lib/db/prisma";
-import { refreshDailyStats } from "@/lib/metrics/rollup";
+import { kpis } from "@/lib/analytics/kpis";
+import { refreshConversionDays } from "@/lib/analytics/rollup/rebuild";
+import type { ReportFilters } from "@/lib/analytics/types";
+import { oracleKpis } from "../support/analytics-oracle";
 import { removeDemo, seedDemo, type DemoSummary } from "@/lib/seed/demo";
 
 // Read when the merchant secret is sealed; scripts/test.ts provides one.
@@ -113,28 +116,15 @@ describe("demo seed", () => {
     expect(payout.lines.reduce((s, l) => s + l.amountMinor, 0)).toBe(paid._sum.amountMinor);
   });
 
-  it("rolls up DailyStat to exactly the raw totals, also after a partial refresh", async () => {
-    const raw = async () =>
-      one<Record<string, string>>(
-        `SELECT (SELECT count(*) FILTER (WHERE NOT "isBot") FROM "Click" WHERE "workspaceId" = $1) AS clicks,
-                (SELECT count(*) FILTER (WHERE "isBot") FROM "Click" WHERE "workspaceId" = $1) AS bots,
-                (SELECT count(*) FROM "Conversion" WHERE "workspaceId" = $1 AND event = 'sale' AND NOT "isTest") AS conversions,
-                (SELECT coalesce(sum("amountMinor"), 0) FROM "Conversion" WHERE "workspaceId" = $1 AND event = 'sale' AND NOT "isTest") AS revenue,
-                (SELECT coalesce(sum("amountMinor"), 0) FROM "Conversion" WHERE "workspaceId" = $1 AND event = 'refund' AND NOT "isTest") AS refunds,
-                (SELECT coalesce(sum("amountMinor"), 0) FROM "Commission" WHERE "workspaceId" = $1 AND status NOT IN ('rejected', 'reversed') AND NOT "isTest") AS commission`,
-        [demo.workspaceId],
-      );
-    const rolled = async () =>
-      one<Record<string, string>>(
-        `SELECT sum(clicks) AS clicks, sum("botClicks") AS bots, sum(conversions) AS conversions, sum("revenueMinor") AS revenue,
-                sum("refundsMinor") AS refunds, sum("commissionMinor") AS commission
-         FROM "DailyStat" WHERE "workspaceId" = $1`,
-        [demo.workspaceId],
-      );
-    const expected = await raw();
-    expect(await rolled()).toEqual(expected);
-    await refreshDailyStats(pool, demo.workspaceId, new Date(NOW.getTime() - 10 * 86_400_000), new Date(NOW.getTime() - 3 * 86_400_000));
-    expect(await rolled()).toEqual(expected);
+  it("rolls up to exactly the KPIs' SQL definitions over the raw tables, also after some days are recomputed", async () => {
+    const f: ReportFilters = { from: "2025-11-01", to: "2026-11-30", preset: "custom", compare: "none" };
+    const { rows } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [demo.workspaceId]);
+    const expected = await oracleKpis(demo.workspaceId, rows[0].timeZone, f, f);
+    expect(expected.conversions).toBeGreaterThan(100);
+    expect(await kpis(demo.workspaceId, f, f)).toEqual(expected);
+    const some = await prisma.conversion.findMany({ where: { workspaceId: demo.workspaceId }, select: { id: true }, take: 50 });
+    await refreshConversionDays(pool, demo.workspaceId, some.map((c) => c.id));
+    expect(await kpis(demo.workspaceId, f, f)).toEqual(expected);
   });
 
   it("gives identical numbers when seeded again with the same now", async () => {

@@ -1,7 +1,7 @@
 // The KPIs recomputed from the raw tables with the plain SQL of
 // docs/METRICS.md, written apart from lib/analytics (no shared SQL): rows are
 // picked by comparing their local day, not by UTC bounds; customers through
-// DISTINCT ON; commissions in their own query. What the property test trusts.
+// DISTINCT ON (first visits, first orders); commissions in their own query. What the property test trusts.
 import { pool } from "@/lib/db/pool";
 import type { Kpis, Ratio, ReportFilters } from "@/lib/analytics/types";
 
@@ -13,13 +13,14 @@ const MATCH = (cr: string, cm: string, pl: string, co: string, dv: string) =>
   `($5::text IS NULL OR ${cr} = $5) AND ($6::text IS NULL OR ${cm} = $6) AND ($7::text IS NULL OR ${pl} = $7) AND ($8::text IS NULL OR ${co} = $8) AND ($9::text IS NULL OR ${dv} = $9)`;
 
 const CLICKS = `
-WITH k AS (
+WITH firsts AS (
+  SELECT DISTINCT ON ("ipHash", "linkId") id FROM "Click" WHERE "workspaceId" = $1 AND NOT "isBot" ORDER BY "ipHash", "linkId", "occurredAt", id),
+k AS (
   SELECT k.*,
          k."isBot" OR EXISTS (SELECT 1 FROM "Click" p WHERE p."workspaceId" = k."workspaceId" AND p."linkId" = k."linkId" AND p."ipHash" = k."ipHash"
                                AND p."occurredAt" BETWEEN k."occurredAt" - interval '60 seconds' AND k."occurredAt"
                                AND (p."occurredAt" < k."occurredAt" OR p.id < k.id)) AS bad,
-         NOT k."isBot" AND k.id = (SELECT e.id FROM "Click" e WHERE e."workspaceId" = k."workspaceId" AND e."linkId" = k."linkId" AND e."ipHash" = k."ipHash" AND NOT e."isBot"
-                                    ORDER BY e."occurredAt", e.id LIMIT 1) AS first_visit
+         k.id IN (SELECT id FROM firsts) AS first_visit
     FROM "Click" k
    WHERE k."workspaceId" = $1 AND ${local('k."occurredAt"')} BETWEEN $3::date AND $4::date
      AND ${MATCH('k."creatorId"', 'k."campaignId"', "k.placement", "coalesce(k.country, '')", "k.device::text")})
@@ -36,7 +37,7 @@ SELECT coalesce(sum(p.impressions), 0)::float8 AS impressions FROM "ContentPost"
 const EVENTS = `
   SELECT c.*, s."creatorId" AS cr, s."attributionMethod" AS method
     FROM "Conversion" c
-    JOIN "Conversion" s ON s."workspaceId" = c."workspaceId" AND ((c.event = 'sale' AND s.id = c.id) OR (c.event <> 'sale' AND s.id = c."saleId"))
+    JOIN "Conversion" s ON s."workspaceId" = c."workspaceId" AND s.id = coalesce(c."saleId", c.id) AND s.event = 'sale'
     LEFT JOIN "Click" k ON k."workspaceId" = s."workspaceId" AND k.id = s."clickId" AND s."attributionMethod" = 'click'
    WHERE c."workspaceId" = $1 AND NOT c."isTest" AND ${local('c."occurredAt"')} BETWEEN $3::date AND $4::date
      AND ${MATCH("coalesce(s.\"creatorId\", '')", "coalesce(s.\"campaignId\", '')", "coalesce(s.placement, '')", "coalesce(s.\"orderCountry\", k.country, '')", "coalesce(k.device::text, '')")}`;

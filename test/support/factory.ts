@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/prisma";
 import { newId, newLinkCode } from "@/lib/ids";
+import { writeRollupTotals } from "./rollup-totals";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -60,7 +61,7 @@ export async function createTestWorkspace(): Promise<TestWorkspace> {
   const merchantId = newId("mer");
   await prisma.merchant.create({ data: { id: merchantId, workspaceId: id, name: "Test Store", currency: "USD", allowedDomains: ["shop.example"], pixelKey: `pk_${tag}`, pixelAllowedOrigins: [] } });
   await prisma.placement.createMany({ data: PLACEMENTS.map((key) => ({ id: newId("plc"), workspaceId: id, key, label: key[0].toUpperCase() + key.slice(1) })) });
-  const today = new Date(new Date().toISOString().slice(0, 10));
+  const today = new Date().toISOString().slice(0, 10);
   const creators: TestCreator[] = [];
   for (const [i, label] of ["alice", "bob"].entries()) {
     const u = await user(tag, id, "creator", `creator-${label}`);
@@ -74,9 +75,7 @@ export async function createTestWorkspace(): Promise<TestWorkspace> {
     const clicks = 1000 + 234 * (i + 1);
     const conversions = 20 + 7 * i;
     const revenueMinor = conversions * (5500 + 900 * i);
-    await prisma.dailyStat.create({
-      data: { workspaceId: id, day: today, creatorId, campaignId, placement: "story", country: "US", clicks, uniqueClicks: clicks - 100, conversions, revenueMinor: BigInt(revenueMinor), commissionMinor: BigInt(Math.round(revenueMinor / 10)) },
-    });
+    await writeRollupTotals(id, { day: today, creatorId, campaignId, clicks, uniqueClicks: clicks - 100, conversions, revenueMinor, commissionMinor: Math.round(revenueMinor / 10) });
     creators.push({ ...u, creatorId, linkCode, couponCode, clicks, conversions, revenueMinor });
   }
   return { id, name, tag, owner, manager, analyst, creators: [creators[0], creators[1]], merchantId, campaignId };
@@ -87,7 +86,8 @@ export async function deleteTestWorkspace(ws: TestWorkspace): Promise<void> {
   const invited = await prisma.membership.findMany({ where: { workspaceId: ws.id, user: { email: { contains: ws.tag } } }, select: { userId: true } });
   const userIds = [...[ws.owner, ws.manager, ws.analyst, ...ws.creators].map((u) => u.id), ...invited.map((m) => m.userId)];
   // rows without a foreign key to the workspace (hot-path tables) go explicitly
-  await prisma.dailyStat.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.clickRollup.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.orderRollup.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.click.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.conversion.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.postbackLog.deleteMany({ where: { workspaceId: ws.id } });

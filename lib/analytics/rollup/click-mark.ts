@@ -19,7 +19,8 @@ export async function committedClickSeq(pool: Pool): Promise<bigint> {
   try {
     await client.query("BEGIN");
     await client.query(`SELECT pg_advisory_xact_lock(${CLICK_SEQ_LOCK})`);
-    const { rows } = await client.query<{ seq: string }>(`SELECT coalesce(max(seq), 0)::text AS seq FROM "Click"`);
+    // every number drawn so far belongs to a committed (or rolled back) insert
+    const { rows } = await client.query<{ seq: string }>(`SELECT (CASE WHEN is_called THEN last_value ELSE 0 END)::text AS seq FROM "Click_seq_seq"`);
     await client.query("COMMIT");
     return BigInt(rows[0].seq);
   } catch (e) {

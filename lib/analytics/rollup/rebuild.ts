@@ -23,16 +23,18 @@ async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): 
 
 const zone = async (c: PoolClient, workspaceId: string) => (await c.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [workspaceId])).rows[0]?.timeZone ?? "UTC";
 
-/** Rebuilds one workspace's rollups from the raw tables, in step with the pass (it holds the pass's mark). */
+/**
+ * Rebuilds one workspace's rollups from the raw tables as of the pass's mark
+ * (holding it, so no pass runs meanwhile), then runs a pass, which adds the
+ * clicks that arrived after the mark: on return every committed row counts.
+ */
 export async function rebuildAnalytics(pool: Pool, workspaceId: string): Promise<void> {
-  const done = await inTransaction(pool, async (c) => {
+  await inTransaction(pool, async (c) => {
     const { rows } = await c.query<{ seq: string }>(`SELECT seq::text FROM "AnalyticsMark" WHERE name = 'analytics' FOR UPDATE`);
-    if (rows.length === 0) return false;
-    await rebuildWorkspace(c, { id: workspaceId, timeZone: await zone(c, workspaceId) }, BigInt(rows[0].seq));
-    return true;
+    // no mark yet: the pass below is the first, and builds every workspace
+    if (rows.length > 0) await rebuildWorkspace(c, { id: workspaceId, timeZone: await zone(c, workspaceId) }, BigInt(rows[0].seq));
   });
-  // no mark yet: the first pass builds every workspace
-  if (!done) await runAnalyticsPass(pool);
+  await runAnalyticsPass(pool);
 }
 
 /** Recomputes the order rollup days of these conversions (after a decision changed their commissions). */
