@@ -1,11 +1,14 @@
 // Reports: filters kept in the URL, the comparison period, a breakdown and its
 // CSV, the creator scorecard and the weekly report, over raw traffic each
-// test writes into its own workspace (test workspaces count days in UTC).
+// test writes into its own workspace (test workspaces count days in UTC;
+// the factory's synthetic totals are dropped first).
 import { parse } from "csv-parse/sync";
 import { addDays } from "../lib/analytics/calendar";
 import { reportWeeks } from "../lib/analytics/weekly";
-import { addTraffic, daysAgo } from "../test/support/traffic";
+import { addTraffic, daysAgo, onlyRawTraffic } from "../test/support/traffic";
 import { expect, login, test } from "./fixtures";
+
+test.beforeEach(async ({ ws }) => onlyRawTraffic(ws));
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);

@@ -10,10 +10,6 @@ export function formatInt(n: number): string {
   return new Intl.NumberFormat("en-US").format(n);
 }
 
-export function formatPercent(ratio: number | null, digits = 1): string {
-  return ratio === null || !Number.isFinite(ratio) ? "—" : `${(ratio * 100).toFixed(digits)}%`;
-}
-
 export function formatDate(d: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(d);
 }

@@ -20,7 +20,6 @@ import { inTransaction } from "@/lib/db/sql";
 import { payHeldOnRun } from "@/lib/fraud/large-payments";
 import { refreshConversionDays } from "@/lib/analytics/rollup/rebuild";
 import type { Prisma, ReviewItem } from "@/lib/generated/prisma/client";
-import { refreshConversionDays } from "@/lib/metrics/refresh-touched";
 import { closeHolds, holdForOpenItems, openHolds, releaseHolds } from "./holds";
 import type { BulkReviewDecisionInput, HeldDecisionInput, ReviewDecisionInput } from "./schema";
 

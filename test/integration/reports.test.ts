@@ -12,7 +12,7 @@ import { scorecard } from "@/lib/analytics/scorecard";
 import { reportWeeks, weeklyReport } from "@/lib/analytics/weekly";
 import { loadContext } from "@/lib/auth/context";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
-import { addTraffic, daysAgo } from "../support/traffic";
+import { addTraffic, daysAgo, onlyRawTraffic } from "../support/traffic";
 
 let ws: TestWorkspace;
 let workspace: { id: string; timeZone: string; currency: string };
@@ -24,6 +24,7 @@ const { week, before } = reportWeeks(today);
 beforeAll(async () => {
   ws = await createTestWorkspace();
   workspace = { id: ws.id, timeZone: "UTC", currency: "USD" };
+  await onlyRawTraffic(ws);
   await addTraffic(ws, 0, { at: noon(addDays(week.from, 2)), clicks: 200, sales: sales(8, 5_000) });
   await addTraffic(ws, 0, { at: noon(addDays(before.from, 2)), clicks: 150, sales: sales(2, 5_000), placement: "post" });
   await addTraffic(ws, 1, { at: noon(addDays(week.from, 3)), clicks: 250, sales: sales(1, 3_000) });

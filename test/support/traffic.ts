@@ -19,6 +19,12 @@ export interface TrafficBatch {
   country?: string;
 }
 
+/** Drops the factory's synthetic totals (rollup rows without raw rows), so reports show only what the test writes. */
+export async function onlyRawTraffic(ws: TestWorkspace): Promise<void> {
+  await pool.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
+  await pool.query(`DELETE FROM "OrderRollup" WHERE "workspaceId" = $1`, [ws.id]);
+}
+
 const token = () => randomBytes(9).toString("base64url");
 
 /** Adds a batch for creator `who`; every click has its own visitor, so none is a repeat (all valid). */
