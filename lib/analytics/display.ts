@@ -143,3 +143,9 @@ export function formatDayRange(from: string, to: string): string {
   const f = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
   return from === to ? f.format(new Date(`${from}T00:00:00Z`)) : f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 }
+
+/** A share (an exact fraction) as a percentage, rounded as every rate in the reports is. */
+export function formatShare(r: Ratio, digits = 1): string {
+  const spec: KpiSpec = { ...KPI_BY_KEY.conversionRate, digits };
+  return formatKpiValue(rounded(r, spec), spec, "");
+}

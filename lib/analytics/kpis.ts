@@ -3,6 +3,7 @@
 // kept as an exact fraction (Ratio) for pages to round and tests to compare.
 // Sums are read from the rollup (lib/analytics/rollup/), which trails the raw
 // tables by one maintenance pass (about a minute).
+import { fixedCostsBy } from "./fixed-costs";
 import { pool } from "@/lib/db/pool";
 import { aggregateSql, type Grouping, type Sums } from "./query";
 import { rollupSources } from "./sources";
@@ -61,7 +62,6 @@ export async function sumsBy(workspaceId: string, timeZone: string, range: { fro
 /** KPIs over [range.from, range.to] (which override f.from / f.to, so callers can ask for the comparison period). */
 export async function kpis(workspaceId: string, range: { from: string; to: string }, f: ReportFilters): Promise<Kpis> {
   const timeZone = await workspaceTimeZone(workspaceId);
-  const sums = await sumsBy(workspaceId, timeZone, range, f, "total");
-  // fixed fees and gifted product arrive with the CreatorCost table (H4's branch); until then cost is commission
-  return toKpis(sums.get("") ?? EMPTY_SUMS, 0);
+  const [sums, costs] = await Promise.all([sumsBy(workspaceId, timeZone, range, f, "total"), fixedCostsBy(workspaceId, range, f, "total")]);
+  return toKpis(sums.get("") ?? EMPTY_SUMS, costs.get("") ?? 0);
 }

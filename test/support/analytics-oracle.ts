@@ -34,6 +34,13 @@ SELECT coalesce(sum(p.impressions), 0)::float8 AS impressions FROM "ContentPost"
  WHERE p."workspaceId" = $1 AND ${local('p."postedAt"')} BETWEEN $3::date AND $4::date AND $8::text IS NULL AND $9::text IS NULL
    AND ${MATCH('p."creatorId"', 'p."campaignId"', "p.placement", "''", "''")}`;
 
+// fixed costs are dated by calendar day and have no placement, country or device
+const COSTS = `
+SELECT coalesce(sum("amountMinor"), 0)::float8 AS fixed FROM "CreatorCost"
+ WHERE "workspaceId" = $1 AND $2::text IS NOT NULL AND "incurredOn" BETWEEN $3::date AND $4::date
+   AND ($5::text IS NULL OR "creatorId" = $5) AND ($6::text IS NULL OR "campaignId" = $6)
+   AND $7::text IS NULL AND $8::text IS NULL AND $9::text IS NULL`;
+
 const EVENTS = `
   SELECT c.*, s."creatorId" AS cr, s."attributionMethod" AS method
     FROM "Conversion" c
@@ -77,9 +84,9 @@ SELECT (SELECT count(*) FROM brought)::int AS new_customers,
 /** The KPIs of docs/METRICS.md over the raw tables, for days [from, to] in the zone. */
 export async function oracleKpis(workspaceId: string, timeZone: string, range: { from: string; to: string }, f: Partial<ReportFilters>): Promise<Kpis> {
   const params = [workspaceId, timeZone, range.from, range.to, f.creatorId ?? null, f.campaignId ?? null, f.placement ?? null, f.country ?? null, f.device ?? null];
-  const [[c], [i], [o], [u]] = await Promise.all([CLICKS, IMPRESSIONS, ORDERS, CUSTOMERS].map(async (sql) => (await pool.query(sql, params)).rows));
+  const [[c], [i], [o], [u], [x]] = await Promise.all([CLICKS, IMPRESSIONS, ORDERS, CUSTOMERS, COSTS].map(async (sql) => (await pool.query(sql, params)).rows));
   const net = o.gross - o.refunds;
-  const cost = o.commission;
+  const cost = o.commission + x.fixed;
   return {
     clicks: c.clicks,
     invalidClicks: c.invalid,
@@ -94,7 +101,7 @@ export async function oracleKpis(workspaceId: string, timeZone: string, range: {
     netRevenueMinor: net,
     aovMinor: r(o.gross, o.conversions),
     commissionMinor: o.commission,
-    fixedCostMinor: 0,
+    fixedCostMinor: x.fixed,
     costMinor: cost,
     cpaMinor: r(cost, o.conversions),
     roas: r(net, cost),

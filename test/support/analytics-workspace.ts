@@ -51,6 +51,9 @@ const saleDraw = fc.record({
   refund: fc.option(fc.record({ kind: fc.constantFrom("refund", "cancel"), share: fc.integer({ min: 1, max: 100 }), afterMin: fc.integer({ min: 0, max: 4 * 1440 }), status: fc.constantFrom(...STATUSES) }), { freq: 3 }),
 });
 
+// a fixed fee or gifted product on a calendar day (costs are dated by day, not instant)
+const costDraw = fc.record({ creator: fc.nat(2), campaign: fc.nat(1), day: fc.nat(SPAN_DAYS - 1), amount: fc.integer({ min: 0, max: 100_000 }), kind: fc.constantFrom("fixed_fee", "gifted_product") });
+
 const postDraw = fc.record({ link: fc.nat(5), placement: fc.constantFrom(...PLACEMENTS), at, impressions: fc.integer({ min: 0, max: 100_000 }) });
 
 export const scenarioArb = fc.record({
@@ -58,6 +61,7 @@ export const scenarioArb = fc.record({
   clicks: fc.array(clickDraw, { minLength: 10, maxLength: 150, size: "max" }),
   sales: fc.array(saleDraw, { minLength: 3, maxLength: 60, size: "max" }),
   posts: fc.array(postDraw, { maxLength: 6, size: "max" }),
+  costs: fc.array(costDraw, { maxLength: 6, size: "max" }),
 });
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -90,6 +94,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * `between` runs after the first half of the clicks is written (the analytics
  * pass, so the second half arrives late, some of it earlier in time).
  */
+const utcDayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 export async function writeScenario(s: Scenario, between: () => Promise<unknown> = async () => undefined): Promise<AnalyticsWorkspace> {
   const id = newId("ws");
   await pool.query(`INSERT INTO "Workspace" (id, name, slug, "timeZone") VALUES ($1, 'Analytics property', $1, $2)`, [id, s.timeZone]);
@@ -164,10 +170,14 @@ export async function writeScenario(s: Scenario, between: () => Promise<unknown>
     "ContentPost",
     s.posts.map((p) => ({ id: newId("post"), workspaceId: id, creatorId: links[p.link].creatorId, campaignId: links[p.link].campaignId, placement: p.placement, url: null, postedAt: iso(p.at), impressions: p.impressions })),
   );
+  await insert(
+    "CreatorCost",
+    s.costs.map((c) => ({ id: newId("cost"), workspaceId: id, creatorId: creatorIds[c.creator], campaignId: campaignIds[c.campaign], kind: c.kind, amountMinor: c.amount, currency: "USD", incurredOn: utcDayOf(SPAN_START + c.day * 1440 * MIN) })),
+  );
   return { id, timeZone: s.timeZone, creatorIds, campaignIds };
 }
 
 export async function deleteScenario(ws: AnalyticsWorkspace): Promise<void> {
-  for (const table of ["Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "OrderRollup"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const table of ["CreatorCost", "Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "OrderRollup"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
   await pool.query(`DELETE FROM "Workspace" WHERE id = $1`, [ws.id]);
 }

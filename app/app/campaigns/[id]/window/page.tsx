@@ -9,12 +9,13 @@ import type { Ratio } from "@/lib/analytics/types";
 import { ADVISOR_PERIODS, parseAdvisorParams, windowReport } from "@/lib/attribution/window-report";
 import { requirePage } from "@/lib/auth/page";
 import { getCampaign } from "@/lib/campaigns/list";
-import { formatDate, formatInt, formatMoney, formatPercent } from "@/lib/format";
+import { formatShare } from "@/lib/analytics/display";
+import { formatDate, formatInt, formatMoney } from "@/lib/format";
 import type { SearchParams } from "@/lib/list/params";
 
 export const metadata: Metadata = { title: "Attribution window" };
 
-const pct = (r: Ratio) => formatPercent(r && r.num / r.den);
+const pct = (r: Ratio) => formatShare(r);
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : text);
 
 export default async function WindowAdvisorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
