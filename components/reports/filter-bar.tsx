@@ -7,7 +7,7 @@ import { BUTTON_CLASS, INPUT_CLASS } from "@/components/form/field";
 import type { FilterOptions } from "@/lib/analytics/filter-options";
 import { COMPARE_LABELS, parseReportFilters, PRESET_LABELS, presetRange, reportSearchParams, type Preset } from "@/lib/analytics/filters";
 import { COMPARISONS, DEVICES, PRESETS, type ReportFilters } from "@/lib/analytics/types";
-import { CreatorPicker } from "./creator-picker";
+import { CreatorCombobox } from "@/components/form/creator-combobox";
 
 const LABEL = "flex flex-col gap-1 text-sm font-medium text-slate-700";
 
@@ -77,7 +77,7 @@ export function FilterBar({ path, filters, today, timeZone, options, keep = {}, 
           </select>
         </label>
       )}
-      {hide.includes("creator") ? <input type="hidden" name="creator" value={filters.creatorId ?? ""} /> : <CreatorPicker name="creator" label="Creator" initial={options.creator} />}
+      {hide.includes("creator") ? <input type="hidden" name="creator" value={filters.creatorId ?? ""} /> : <div className="w-64"><CreatorCombobox name="creator" label="Creator" initial={options.creator} hint="Empty: any creator." /></div>}
       <label className={LABEL}>Placement
         <select name="placement" defaultValue={filters.placement ?? ""} className={INPUT_CLASS}>
           <option value="">Any placement</option>
