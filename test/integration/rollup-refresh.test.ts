@@ -39,7 +39,9 @@ it("adds new clicks, and recomputes the days backdated sales and refunds touched
   const now = new Date();
   const tenDaysAgo = new Date(now.getTime() - 10 * DAY);
   const bob = await prisma.trackingLink.findFirstOrThrow({ where: { workspaceId: ws.id, creatorId: ws.creators[1].creatorId } });
-  for (let i = 0; i < 3; i++) await placeClick(ws, { linkId: bob.id, creatorId: bob.creatorId, campaignId: bob.campaignId }, now);
+  // one visitor thrice within a second: one valid click, two repeats
+  const visitor = `visitor-${ws.tag}`;
+  for (let i = 0; i < 3; i++) await placeClick(ws, { linkId: bob.id, creatorId: bob.creatorId, campaignId: bob.campaignId }, now, { ipHash: visitor });
   await report({ order_id: `old-${ws.tag}`, amount: 10_000, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString() });
   await report({ order_id: `refunded-${ws.tag}`, amount: 4_000, coupon: ws.creators[1].couponCode, occurred_at: tenDaysAgo.toISOString() });
   await report({ order_id: `refunded-${ws.tag}`, event: "refund", amount: 4_000 });
