@@ -39,6 +39,8 @@ function originFormTarget(req: http.IncomingMessage): string {
 }
 // a flood guard at the socket, well above the handler's own (logged) 64 KB limit
 const POSTBACK_MAX_BODY = 1024 * 1024;
+/** How long a stopping server lets in-flight requests finish before it drops their sockets. */
+const CLOSE_GRACE_MS = 5_000;
 
 function servePostback(req: http.IncomingMessage, res: http.ServerResponse, merchantId: string): void {
   handlePostback(requestView(req, POSTBACK_MAX_BODY), merchantId)
@@ -93,7 +95,14 @@ export async function startAppServer(opts: { port: number; host?: string; withNe
     port: (server.address() as AddressInfo).port,
     redirects,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() waits for every open connection: idle keep-alive ones are
+      // closed now, and one whose response is unfinished (a client that never
+      // reads the body holds it for keepAliveTimeout, 65 s) gets a grace period
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(grace);
       await runtime.writer.drain();
     },
   };

@@ -57,4 +57,6 @@ it("a creator is refused both exports, with problem+json and no rows", async () 
 it("without a session: 401", async () => {
   const res = await fetch(`${server.url}/api/exports/conversions?${RANGE}`);
   expect(res.status).toBe(401);
+  expect(res.headers.get("content-type")).toContain("application/problem+json");
+  expect(await res.text()).not.toContain(ws.creators[0].creatorId);
 });
