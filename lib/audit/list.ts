@@ -2,7 +2,7 @@
 // system) and by what (entity type, entity id), keyset-paged on (createdAt, id).
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keysetOrder, keysetWhere, toCursorPage, type CursorRequest } from "@/lib/list/cursor";
+import { readKeysetPage, type CursorRequest } from "@/lib/list/cursor";
 import { dayParam, idParam, textParam, type FilterValues } from "@/lib/list/filters";
 import { zonedDayRange } from "@/lib/list/zoned-days";
 
@@ -23,13 +23,10 @@ export function auditWhere(workspaceId: string, timeZone: string, f: AuditFilter
   };
 }
 
-export async function listAudit(workspaceId: string, timeZone: string, f: AuditFilters, page: CursorRequest) {
-  const read = await prisma.auditLog.findMany({
-    where: { AND: [auditWhere(workspaceId, timeZone, f), keysetWhere("createdAt", page)] },
-    orderBy: keysetOrder("createdAt", page),
-    take: AUDIT_PAGE_SIZE + 1,
-  });
-  return toCursorPage(read, AUDIT_PAGE_SIZE, page, (r) => r.createdAt);
+export function listAudit(workspaceId: string, timeZone: string, f: AuditFilters, page: CursorRequest) {
+  return readKeysetPage("createdAt", AUDIT_PAGE_SIZE, page, (q) =>
+    prisma.auditLog.findMany({ where: { AND: [auditWhere(workspaceId, timeZone, f), q.where] }, orderBy: q.orderBy, take: q.take }),
+  );
 }
 
 /** Who can appear as an actor (the workspace's members, any role) and the entity types recorded. */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ATTRIBUTION_METHODS } from "@/lib/conversions/ledger";
-import { keysetOrder, keysetWhere, toCursorPage, type CursorRequest } from "@/lib/list/cursor";
+import { readKeysetPage, type CursorRequest } from "@/lib/list/cursor";
 import { dayParam, idParam, textParam, yesNoParam, type FilterValues } from "@/lib/list/filters";
 import { zonedDayRange } from "@/lib/list/zoned-days";
 
@@ -50,14 +50,10 @@ export const COMMISSION_ROW_SELECT = {
   conversion: { select: { id: true, orderId: true, occurredAt: true, placement: true, attributionMethod: true, channel: true } },
 } as const satisfies Prisma.CommissionSelect;
 
-export async function listCommissions(workspaceId: string, timeZone: string, f: CommissionFilters, page: CursorRequest) {
-  const read = await prisma.commission.findMany({
-    where: { AND: [commissionWhere(workspaceId, timeZone, f), keysetWhere("createdAt", page)] },
-    orderBy: keysetOrder("createdAt", page),
-    take: COMMISSION_PAGE_SIZE + 1,
-    select: COMMISSION_ROW_SELECT,
-  });
-  return toCursorPage(read, COMMISSION_PAGE_SIZE, page, (r) => r.createdAt);
+export function listCommissions(workspaceId: string, timeZone: string, f: CommissionFilters, page: CursorRequest) {
+  return readKeysetPage("createdAt", COMMISSION_PAGE_SIZE, page, (q) =>
+    prisma.commission.findMany({ where: { AND: [commissionWhere(workspaceId, timeZone, f), q.where] }, orderBy: q.orderBy, take: q.take, select: COMMISSION_ROW_SELECT }),
+  );
 }
 
 export type CommissionRow = Awaited<ReturnType<typeof listCommissions>>["rows"][number];

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keysetOrder, keysetWhere, toCursorPage, type CursorRequest } from "@/lib/list/cursor";
+import { readKeysetPage, type CursorRequest } from "@/lib/list/cursor";
 import { dayParam, idParam, textParam, yesNoParam, type FilterValues } from "@/lib/list/filters";
 import { zonedDayRange } from "@/lib/list/zoned-days";
 
@@ -47,14 +47,10 @@ export const CONVERSION_ROW_SELECT = {
   attributionMethod: true, attributionReason: true, creatorId: true, campaignId: true, placement: true,
 } as const satisfies Prisma.ConversionSelect;
 
-export async function listConversions(workspaceId: string, timeZone: string, f: ConversionFilters, page: CursorRequest) {
-  const read = await prisma.conversion.findMany({
-    where: { AND: [conversionWhere(workspaceId, timeZone, f), keysetWhere("occurredAt", page)] },
-    orderBy: keysetOrder("occurredAt", page),
-    take: CONVERSION_PAGE_SIZE + 1,
-    select: CONVERSION_ROW_SELECT,
-  });
-  return toCursorPage(read, CONVERSION_PAGE_SIZE, page, (r) => r.occurredAt);
+export function listConversions(workspaceId: string, timeZone: string, f: ConversionFilters, page: CursorRequest) {
+  return readKeysetPage("occurredAt", CONVERSION_PAGE_SIZE, page, (q) =>
+    prisma.conversion.findMany({ where: { AND: [conversionWhere(workspaceId, timeZone, f), q.where] }, orderBy: q.orderBy, take: q.take, select: CONVERSION_ROW_SELECT }),
+  );
 }
 
 export type ConversionRow = Awaited<ReturnType<typeof listConversions>>["rows"][number];

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keysetOrder, keysetWhere, toCursorPage, type CursorRequest } from "@/lib/list/cursor";
+import { readKeysetPage, type CursorRequest } from "@/lib/list/cursor";
 import { dayParam, idParam, yesNoParam, type FilterValues } from "@/lib/list/filters";
 import { zonedDayRange } from "@/lib/list/zoned-days";
 
@@ -18,14 +18,10 @@ export function postbackWhere(workspaceId: string, timeZone: string, f: Postback
   return { workspaceId, receivedAt: zonedDayRange(f.from, f.to, timeZone), verdict: f.verdict, merchantId: f.merchant, isTest: f.test };
 }
 
-export async function listPostbacks(workspaceId: string, timeZone: string, f: PostbackFilters, page: CursorRequest) {
-  const read = await prisma.postbackLog.findMany({
-    where: { AND: [postbackWhere(workspaceId, timeZone, f), keysetWhere("receivedAt", page)] },
-    orderBy: keysetOrder("receivedAt", page),
-    take: POSTBACK_PAGE_SIZE + 1,
-    select: { id: true, receivedAt: true, channel: true, httpStatus: true, verdict: true, reason: true, isTest: true, merchantId: true, conversionId: true },
-  });
-  return toCursorPage(read, POSTBACK_PAGE_SIZE, page, (r) => r.receivedAt);
+export function listPostbacks(workspaceId: string, timeZone: string, f: PostbackFilters, page: CursorRequest) {
+  return readKeysetPage("receivedAt", POSTBACK_PAGE_SIZE, page, (q) =>
+    prisma.postbackLog.findMany({ where: { AND: [postbackWhere(workspaceId, timeZone, f), q.where] }, orderBy: q.orderBy, take: q.take, select: { id: true, receivedAt: true, channel: true, httpStatus: true, verdict: true, reason: true, isTest: true, merchantId: true, conversionId: true } }),
+  );
 }
 
 export async function merchantOptions(workspaceId: string) {

@@ -97,11 +97,16 @@ function lowConversion(c: CreatorHistory, input: DayInput, from: string, wsRate:
   return flag(c.creatorId, from, input.day, { kind: "low_conversion", from, to: input.day, clicks, sales: s.clickSales, rate: s.clickSales / clicks, rateHigh: high, workspaceRate: wsRate });
 }
 
-function countryMismatch(c: CreatorHistory, input: DayInput, from: string): Flag | null {
-  const t = input.thresholds.countryMismatch;
+/** Flags a trait that enough of the period's click-credited sales share: at least `minOrders` of them and at least `share` of all. */
+function salesShare(c: CreatorHistory, input: DayInput, from: string, t: { minOrders: number; share: number }, count: (s: DayFacts) => number, evidence: (n: number, clickSales: number) => Evidence): Flag | null {
   const s = sumDays(c, from, input.day);
-  if (s.mismatchSales < t.minOrders || s.mismatchSales < t.share * s.clickSales) return null;
-  return flag(c.creatorId, from, input.day, { kind: "country_mismatch", from, to: input.day, mismatched: s.mismatchSales, clickSales: s.clickSales, audienceCountry: c.audienceCountry });
+  const n = count(s);
+  if (n < t.minOrders || n < t.share * s.clickSales) return null;
+  return flag(c.creatorId, from, input.day, evidence(n, s.clickSales));
+}
+
+function countryMismatch(c: CreatorHistory, input: DayInput, from: string): Flag | null {
+  return salesShare(c, input, from, input.thresholds.countryMismatch, (s) => s.mismatchSales, (mismatched, clickSales) => ({ kind: "country_mismatch", from, to: input.day, mismatched, clickSales, audienceCountry: c.audienceCountry }));
 }
 
 function velocity(c: CreatorHistory, input: DayInput): Flag | null {
@@ -112,10 +117,8 @@ function velocity(c: CreatorHistory, input: DayInput): Flag | null {
 }
 
 function fastConversion(c: CreatorHistory, input: DayInput, from: string): Flag | null {
-  const t = input.thresholds.fastConversion;
-  const s = sumDays(c, from, input.day);
-  if (s.fastSales < t.minOrders || s.fastSales < t.share * s.clickSales) return null;
-  return flag(c.creatorId, from, input.day, { kind: "fast_conversion", from, to: input.day, fast: s.fastSales, clickSales: s.clickSales, seconds: t.seconds });
+  const seconds = input.thresholds.fastConversion.seconds;
+  return salesShare(c, input, from, input.thresholds.fastConversion, (s) => s.fastSales, (fast, clickSales) => ({ kind: "fast_conversion", from, to: input.day, fast, clickSales, seconds }));
 }
 
 function couponLeak(c: CreatorHistory, input: DayInput): Flag | null {

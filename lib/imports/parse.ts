@@ -1,8 +1,8 @@
 // CSV text → normalised rows and the problems a row shows on its own (format
 // of each field, duplicates within the file). Problems that need the
 // database (unknown campaign, coupon taken, destination) are found by plan.ts.
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { readCsvTable, type CsvTableSpec } from "@/lib/csv/table";
 import { HANDLE_COLUMNS, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type ImportColumn, type ImportProblem, type ImportRow } from "./schema";
 
 const email = z.email();
@@ -16,38 +16,18 @@ export interface ParsedFile {
 }
 
 // headers as people write them: "E-Mail", "Coupon Code", "Country"
-const ALIASES: Record<string, ImportColumn> = { e_mail: "email", mail: "email", country: "audience_country", coupon: "coupon_code", code: "coupon_code", utm_campaign: "campaign", url: "destination" };
-
-function header(name: string): string {
-  const h = name.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return ALIASES[h] ?? h;
-}
+const IMPORT_CSV: CsvTableSpec<ImportColumn> = {
+  columns: IMPORT_COLUMNS,
+  required: ["name", "email"],
+  aliases: { e_mail: "email", mail: "email", country: "audience_country", coupon: "coupon_code", code: "coupon_code", utm_campaign: "campaign", url: "destination" },
+  maxRows: MAX_IMPORT_ROWS,
+  verb: "import",
+};
 
 export function parseImportCsv(text: string): ParsedFile {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), { skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (e) {
-    return { rows: [], problems: [{ row: 0, column: "file", message: `The file is not valid CSV: ${(e as Error).message}` }] };
-  }
-  const [head, ...body] = records;
-  if (!head) return { rows: [], problems: [{ row: 0, column: "file", message: "The file is empty." }] };
-  const columns = head.map(header);
-  const unknown = columns.filter((c) => c && !(IMPORT_COLUMNS as readonly string[]).includes(c));
-  const missing = (["name", "email"] as const).filter((c) => !columns.includes(c));
-  const fileProblems: ImportProblem[] = [
-    ...missing.map((c) => ({ row: 0, column: c, message: `The header has no "${c}" column.` })),
-    ...unknown.map((c) => ({ row: 0, column: "file" as const, message: `Unknown column "${c}" (expected: ${IMPORT_COLUMNS.join(", ")}).` })),
-  ];
-  if (body.length > MAX_IMPORT_ROWS) fileProblems.push({ row: 0, column: "file", message: `The file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.` });
-  if (fileProblems.length) return { rows: [], problems: fileProblems };
-
-  const rows: ImportRow[] = body.map((cells, i) => {
-    const r = { row: i + 1 } as ImportRow;
-    for (const c of IMPORT_COLUMNS) r[c] = "";
-    columns.forEach((c, j) => {
-      if ((IMPORT_COLUMNS as readonly string[]).includes(c)) r[c as ImportColumn] = cells[j] ?? "";
-    });
+  const table = readCsvTable(text, IMPORT_CSV);
+  if (table.problems.length) return table;
+  const rows: ImportRow[] = table.rows.map((r) => {
     r.email = r.email.toLowerCase();
     r.audience_country = r.audience_country.toUpperCase();
     r.coupon_code = r.coupon_code.toUpperCase();

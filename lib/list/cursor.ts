@@ -85,3 +85,21 @@ export function toCursorPage<T extends { id: string }>(read: T[], size: number, 
     newer: newerExists && first ? encodeCursor({ at: at(first), id: first.id }) : null,
   };
 }
+
+/** The bound, sort and size a keyset read passes to its findMany, beside its own filter and select. */
+export interface KeysetQuery<K extends string> {
+  where: ReturnType<typeof keysetWhere<K>>;
+  orderBy: ReturnType<typeof keysetOrder<K>>;
+  take: number;
+}
+
+/** One page of a ledger keyed on (field, id): `find` runs the read, this turns it into a page with its neighbours' cursors. */
+export async function readKeysetPage<K extends string, T extends { id: string } & Record<K, Date>>(
+  field: K,
+  size: number,
+  req: CursorRequest,
+  find: (q: KeysetQuery<K>) => Promise<T[]>,
+): Promise<CursorPage<T>> {
+  const read = await find({ where: keysetWhere(field, req), orderBy: keysetOrder(field, req), take: size + 1 });
+  return toCursorPage(read, size, req, (r) => r[field]);
+}

@@ -6,6 +6,9 @@ export interface LedgerOptions {
   creators: { value: string; label: string }[];
   campaigns: { value: string; label: string }[];
   placements: { value: string; label: string }[];
+  /** id → name, for a row's creator and campaign columns */
+  creatorName: Map<string, string>;
+  campaignName: Map<string, string>;
 }
 
 export async function ledgerOptions(workspaceId: string): Promise<LedgerOptions> {
@@ -14,10 +17,14 @@ export async function ledgerOptions(workspaceId: string): Promise<LedgerOptions>
     prisma.campaign.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.placement.findMany({ where: { workspaceId }, select: { key: true, label: true }, orderBy: { key: "asc" } }),
   ]);
+  const creatorOptions = creators.map((c) => ({ value: c.id, label: c.name }));
+  const campaignOptions = campaigns.map((c) => ({ value: c.id, label: c.name }));
   return {
-    creators: creators.map((c) => ({ value: c.id, label: c.name })),
-    campaigns: campaigns.map((c) => ({ value: c.id, label: c.name })),
+    creators: creatorOptions,
+    campaigns: campaignOptions,
     placements: placements.map((p) => ({ value: p.key, label: p.label })),
+    creatorName: labels(creatorOptions),
+    campaignName: labels(campaignOptions),
   };
 }
 

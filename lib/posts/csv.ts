@@ -3,7 +3,7 @@
 // each field's format, and references the workspace does not know (creator
 // by email or exact name, campaign by utm_campaign value or exact name,
 // placement from the taxonomy). Lookups are one query each, for every row.
-import { parse } from "csv-parse/sync";
+import { readCsvTable, type CsvTableSpec } from "@/lib/csv/table";
 import { prisma } from "@/lib/db/prisma";
 import { listPlacements } from "@/lib/links/list";
 import type { PostDraft } from "./plan";
@@ -11,39 +11,19 @@ import { parsePostedAt } from "./posted-at";
 import { MAX_POSTS_ROWS, POST_COLUMNS, postUrl, type PostColumn, type PostCsvRow, type PostProblem } from "./schema";
 
 // headers as people write them: "Creator email", "Posted at", "Link", "Views"
-const ALIASES: Record<string, PostColumn> = {
-  creator_email: "creator", email: "creator", utm_campaign: "campaign", sub_id: "placement", post_url: "url", link: "url",
-  posted: "posted_at", date: "posted_at", posted_on: "posted_at", views: "impressions",
-};
-const REQUIRED: PostColumn[] = ["creator", "campaign", "placement", "posted_at", "impressions"];
-const header = (name: string) => {
-  const h = name.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return ALIASES[h] ?? h;
+const POSTS_CSV: CsvTableSpec<PostColumn> = {
+  columns: POST_COLUMNS,
+  required: ["creator", "campaign", "placement", "posted_at", "impressions"],
+  aliases: {
+    creator_email: "creator", email: "creator", utm_campaign: "campaign", sub_id: "placement", post_url: "url", link: "url",
+    posted: "posted_at", date: "posted_at", posted_on: "posted_at", views: "impressions",
+  },
+  maxRows: MAX_POSTS_ROWS,
+  verb: "upload",
 };
 
 export function readPostsCsv(text: string): { rows: PostCsvRow[]; problems: PostProblem[] } {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), { skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (e) {
-    return { rows: [], problems: [{ row: 0, column: "file", message: `The file is not valid CSV: ${(e as Error).message}` }] };
-  }
-  const [head, ...body] = records;
-  if (!head) return { rows: [], problems: [{ row: 0, column: "file", message: "The file is empty." }] };
-  const columns = head.map(header);
-  const problems: PostProblem[] = [
-    ...REQUIRED.filter((c) => !columns.includes(c)).map((c) => ({ row: 0, column: c, message: `The header has no "${c}" column.` })),
-    ...columns.filter((c) => c && !(POST_COLUMNS as readonly string[]).includes(c)).map((c) => ({ row: 0, column: "file" as const, message: `Unknown column "${c}" (expected: ${POST_COLUMNS.join(", ")}).` })),
-  ];
-  if (body.length === 0) problems.push({ row: 0, column: "file", message: "The file has a header but no rows." });
-  if (body.length > MAX_POSTS_ROWS) problems.push({ row: 0, column: "file", message: `The file has ${body.length} rows; upload at most ${MAX_POSTS_ROWS} at a time.` });
-  if (problems.length) return { rows: [], problems };
-  const rows = body.map((cells, i) => {
-    const r = { row: i + 1 } as PostCsvRow;
-    for (const c of POST_COLUMNS) r[c] = cells[columns.indexOf(c)] ?? "";
-    return r;
-  });
-  return { rows, problems: [] };
+  return readCsvTable(text, POSTS_CSV);
 }
 
 async function lookups(workspaceId: string, rows: PostCsvRow[]) {

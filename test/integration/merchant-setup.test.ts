@@ -4,8 +4,7 @@
 // tester, which records a TEST conversion through the real postback handler
 // and never a live one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
-import { loadContext, type AuthContext } from "@/lib/auth/context";
+import type { AuthContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/prisma";
 import { merchantChecklist } from "@/lib/merchants/checklist";
 import { createSigningSecret } from "@/lib/merchants/credentials";
@@ -13,6 +12,7 @@ import { integrationExamples } from "@/lib/merchants/examples";
 import { merchantSettingsSchema, sandboxSchema } from "@/lib/merchants/schema";
 import { saveMerchantSettings } from "@/lib/merchants/settings";
 import { runSandbox } from "@/lib/sandbox/run";
+import { actorsOf, refusal } from "../support/actors";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { placeClick } from "../support/postback";
 
@@ -25,19 +25,12 @@ let manager: AuthContext;
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  owner = (await loadContext(ws.owner.id, ws.id))!;
-  manager = (await loadContext(ws.manager.id, ws.id))!;
+  ({ owner, manager } = await actorsOf(ws));
 });
 afterAll(async () => {
   await prisma.reviewItem.deleteMany({ where: { workspaceId: ws.id } });
   await deleteTestWorkspace(ws);
 });
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
 
 describe("domains and pixel origins", () => {
   it.each([

@@ -17,6 +17,7 @@ import { inviteTeammate } from "@/lib/invites/create";
 import { sendInviteEmail, smtpTransport } from "@/lib/invites/email";
 import { hashInviteToken } from "@/lib/invites/token";
 import { changeRole, removeMember } from "@/lib/members/mutate";
+import { actorsOf } from "../support/actors";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 
 let ws: TestWorkspace;
@@ -29,8 +30,7 @@ const TERMS = { paymentTerms: "Monthly by bank transfer.", allowedContent: "Stor
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  manager = (await loadContext(ws.manager.id, ws.id))!;
-  owner = (await loadContext(ws.owner.id, ws.id))!;
+  ({ owner, manager } = await actorsOf(ws));
   await prisma.disclosureBrief.create({ data: { id: newId("brief"), workspaceId: ws.id, version: 1, title: "Disclose", body: "Use #ad." } });
 });
 afterAll(async () => {

@@ -5,7 +5,6 @@
 // skip held lines and say why, and a payment above the owner's amount waits
 // for an owner's second approval, then is paid on the same run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
 import { loadContext, type AuthContext } from "@/lib/auth/context";
 import { runPayout } from "@/lib/commissions/payout";
 import { prisma } from "@/lib/db/prisma";
@@ -17,6 +16,7 @@ import { DEFAULT_THRESHOLDS } from "@/lib/fraud/thresholds";
 import { decideHeld, decideReviewItem, decideReviewItems } from "@/lib/review/decide";
 import { portalReview } from "@/lib/review/list";
 import { addCommission } from "../support/commissions";
+import { actorsOf, refusal } from "../support/actors";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { deleteFraudRows } from "../support/fraud-scenario-db";
 
@@ -27,20 +27,13 @@ let manager: AuthContext;
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  owner = (await loadContext(ws.owner.id, ws.id))!;
-  manager = (await loadContext(ws.manager.id, ws.id))!;
+  ({ owner, manager } = await actorsOf(ws));
 });
 afterAll(async () => {
   await deleteFraudRows(ws.id);
   await prisma.payoutLine.deleteMany({ where: { workspaceId: ws.id } });
   await deleteTestWorkspace(ws);
 });
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
 
 function spikeFlag(who: 0 | 1, from: Date, to: Date): Flag {
   const day = from.toISOString().slice(0, 10);

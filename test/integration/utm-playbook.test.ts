@@ -3,8 +3,7 @@
 // conforming URLs and names the rule when it refuses, and the convention and
 // taxonomy validate what owners type.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
-import { loadContext, type AuthContext } from "@/lib/auth/context";
+import type { AuthContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/prisma";
 import { newId } from "@/lib/ids";
 import { buildUrl } from "@/lib/utm/build";
@@ -13,6 +12,7 @@ import { applyFix } from "@/lib/utm/fix";
 import { lintWorkspace } from "@/lib/utm/lint";
 import { createPlacement, removePlacement, renamePlacement } from "@/lib/utm/placements";
 import { buildSchema, conventionSchema, createPlacementSchema } from "@/lib/utm/schema";
+import { actorsOf, refusal } from "../support/actors";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { placeClick } from "../support/postback";
 
@@ -23,7 +23,7 @@ const DEFAULT_CONVENTION = { allowedSources: ["{creator}"], allowedMediums: ["in
 
 beforeAll(async () => {
   ws = await createTestWorkspace();
-  owner = (await loadContext(ws.owner.id, ws.id))!;
+  ({ owner } = await actorsOf(ws));
 });
 afterAll(async () => deleteTestWorkspace(ws));
 
@@ -32,11 +32,6 @@ async function campaign(utmCampaign: string) {
   const id = newId("cmp");
   await prisma.campaign.create({ data: { id, workspaceId: ws.id, name: `C ${utmCampaign}`, utmCampaign, startsAt: new Date(), commissionType: "percent", commissionBps: 1000, currency: "USD" } });
   return id;
-}
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
 }
 
 describe("linter rules and fixes", () => {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { CursorList } from "@/components/list/cursor-list";
 import { PageHeader } from "@/components/shell";
-import { requirePage } from "@/lib/auth/page";
 import { auditFilterOptions, auditFilterShape, listAudit } from "@/lib/audit/list";
 import { formatDateTime } from "@/lib/format";
-import { cursorListState } from "@/lib/list/filters";
+import { openLedger } from "@/lib/list/ledger-page";
 import { labels } from "@/lib/list/options";
 import type { SearchParams } from "@/lib/list/params";
 
@@ -14,9 +13,7 @@ const PATH = "/app/audit";
 const json = (v: unknown) => (v === null || v === undefined ? "—" : <code className="text-xs">{JSON.stringify(v)}</code>);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const ctx = await requirePage("audit.read", PATH);
-  const tz = ctx.workspace.timeZone;
-  const { filters, page, query } = cursorListState(await searchParams, auditFilterShape);
+  const { ctx, tz, filters, page, query } = await openLedger("audit.read", PATH, searchParams, auditFilterShape);
   const [rows, options] = await Promise.all([listAudit(ctx.workspace.id, tz, filters, page), auditFilterOptions(ctx.workspace.id)]);
   const actorName = labels(options.actors);
   return (

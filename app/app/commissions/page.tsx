@@ -5,14 +5,13 @@ import type { Column } from "@/components/data-table";
 import { CursorList } from "@/components/list/cursor-list";
 import { ledgerFields, statusField } from "@/components/list/ledger-fields";
 import { PageHeader } from "@/components/shell";
-import { requirePage } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { COMMISSION_DECISIONS } from "@/lib/commissions/decide";
 import { COMMISSION_STATUSES, commissionFilterShape, listCommissions, type CommissionRow } from "@/lib/commissions/ledger";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import type { CommissionStatus } from "@/lib/generated/prisma/enums";
-import { cursorListState } from "@/lib/list/filters";
-import { labels, ledgerOptions } from "@/lib/list/options";
+import { openLedger } from "@/lib/list/ledger-page";
+import { ledgerOptions } from "@/lib/list/options";
 import type { SearchParams } from "@/lib/list/params";
 
 export const metadata: Metadata = { title: "Commissions" };
@@ -22,13 +21,9 @@ const FORM_ID = "commission-selection";
 const decidable = (s: CommissionStatus) => (COMMISSION_DECISIONS.reject.from as readonly CommissionStatus[]).includes(s);
 
 export default async function CommissionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const ctx = await requirePage("conversions.read", PATH);
-  const tz = ctx.workspace.timeZone;
+  const { ctx, tz, filters, page, query } = await openLedger("conversions.read", PATH, searchParams, commissionFilterShape);
   const canDecide = can(ctx.role, "commissions.approve");
-  const { filters, page, query } = cursorListState(await searchParams, commissionFilterShape);
   const [rows, options] = await Promise.all([listCommissions(ctx.workspace.id, tz, filters, page), ledgerOptions(ctx.workspace.id)]);
-  const creators = labels(options.creators);
-  const campaigns = labels(options.campaigns);
   const select: Column<CommissionRow> = {
     header: "Select",
     cell: (r) => (decidable(r.status) ? <input type="checkbox" name="commissionIds" value={r.id} data-status={r.status} form={FORM_ID} aria-label={`Select commission on order ${r.conversion.orderId}`} /> : null),
@@ -51,8 +46,8 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
           ...(canDecide ? [select] : []),
           { header: "Order", cell: (r) => <Link className="text-indigo-700 underline" href={`/app/conversions/${r.conversion.id}`}><code>{r.conversion.orderId}</code></Link> },
           { header: "Ordered", cell: (r) => formatDateTime(r.conversion.occurredAt, tz) },
-          { header: "Creator", cell: (r) => creators.get(r.creatorId) ?? r.creatorId },
-          { header: "Campaign", cell: (r) => campaigns.get(r.campaignId) ?? r.campaignId },
+          { header: "Creator", cell: (r) => options.creatorName.get(r.creatorId) ?? r.creatorId },
+          { header: "Campaign", cell: (r) => options.campaignName.get(r.campaignId) ?? r.campaignId },
           { header: "Placement", cell: (r) => r.conversion.placement ?? "—" },
           { header: "Amount", numeric: true, cell: (r) => formatMoney(r.amountMinor, r.currency) },
           { header: "Rule", cell: (r) => <span className="text-slate-600">{r.basis ?? ""}</span> },

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { CouponForm } from "@/components/coupon-form";
-import { CreatorCombobox } from "@/components/form/creator-combobox";
 import { DataTable } from "@/components/data-table";
 import { BUTTON_CLASS, INPUT_CLASS } from "@/components/form/field";
 import { LinkCreateForm } from "@/components/link-create-form";
 import { LinkToggle } from "@/components/link-toggle";
 import { LinkVariants } from "@/components/link-variants";
 import { Pagination } from "@/components/list/pagination";
+import { CreatorCampaignFilter } from "@/components/list/creator-campaign-filter";
 import { PageHeader } from "@/components/shell";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/page";
@@ -37,14 +37,9 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
           <div><h2 className="mb-2 font-semibold">New coupon code</h2><CouponForm hasCreators={options.hasCreators} campaigns={options.campaigns} /></div>
         </section>
       )}
-      <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label="Filter links and codes">
+      <CreatorCampaignFilter label="Filter links and codes" creator={filterCreator} campaign={state.filters.campaign} campaigns={options.campaigns}>
         <label className="flex flex-col text-sm">Search<input name="q" defaultValue={state.q} placeholder="code or creator" className={INPUT_CLASS} /></label>
-        <div className="w-64"><CreatorCombobox label="Creator" name="creator" initial={filterCreator} hint="Empty: any creator." /></div>
-        <label className="flex flex-col text-sm">Campaign
-          <select name="campaign" defaultValue={state.filters.campaign ?? ""} className={INPUT_CLASS}><option value="">any</option>{options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
-        </label>
-        <button className={BUTTON_CLASS}>Filter</button>
-      </form>
+      </CreatorCampaignFilter>
       <h2 className="mb-2 font-semibold">Links</h2>
       {page.links.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-500">{filtered ? "No link matches these filters." : "No links yet."}</p>

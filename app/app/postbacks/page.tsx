@@ -3,10 +3,9 @@ import Link from "next/link";
 import { CursorList } from "@/components/list/cursor-list";
 import { yesNo } from "@/components/list/filter-form";
 import { PageHeader } from "@/components/shell";
-import { requirePage } from "@/lib/auth/page";
 import { POSTBACK_VERDICTS, listPostbacks, merchantOptions, postbackFilterShape } from "@/lib/conversions/postback-list";
 import { formatDateTime } from "@/lib/format";
-import { cursorListState } from "@/lib/list/filters";
+import { openLedger } from "@/lib/list/ledger-page";
 import { labels } from "@/lib/list/options";
 import type { SearchParams } from "@/lib/list/params";
 
@@ -15,9 +14,7 @@ export const metadata: Metadata = { title: "Postback log" };
 const PATH = "/app/postbacks";
 
 export default async function PostbacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const ctx = await requirePage("postbacks.read", PATH);
-  const tz = ctx.workspace.timeZone;
-  const { filters, page, query } = cursorListState(await searchParams, postbackFilterShape);
+  const { ctx, tz, filters, page, query } = await openLedger("postbacks.read", PATH, searchParams, postbackFilterShape);
   const [rows, merchants] = await Promise.all([listPostbacks(ctx.workspace.id, tz, filters, page), merchantOptions(ctx.workspace.id)]);
   const merchantName = labels(merchants);
   return (

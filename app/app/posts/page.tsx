@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { BUTTON_CLASS, INPUT_CLASS } from "@/components/form/field";
 import { DataTable } from "@/components/data-table";
+import { CreatorCampaignFilter } from "@/components/list/creator-campaign-filter";
 import { Pagination } from "@/components/list/pagination";
 import { PostActions } from "@/components/post-actions";
 import { PostForm } from "@/components/post-form";
@@ -10,7 +10,7 @@ import { requirePage } from "@/lib/auth/page";
 import { can } from "@/lib/auth/permissions";
 import { costFormOptions } from "@/lib/costs/list";
 import { formatDateTime, formatInt } from "@/lib/format";
-import { listPlacements } from "@/lib/links/list";
+import { creatorChoice, listPlacements } from "@/lib/links/list";
 import { listHref, parseListState, type SearchParams } from "@/lib/list/params";
 import { listPosts, POST_PAGE_SIZE, type PostRow } from "@/lib/posts/list";
 
@@ -19,7 +19,12 @@ export const metadata: Metadata = { title: "Content posts" };
 export default async function PostsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePage("creators.read", "/app/posts");
   const state = parseListState(await searchParams, { sorts: ["posted"], defaultSort: "posted", filters: ["creator", "campaign"] });
-  const [list, options, placements] = await Promise.all([listPosts(ctx.workspace.id, { ...state.filters, page: state.page }), costFormOptions(ctx.workspace.id), listPlacements(ctx.workspace.id)]);
+  const [list, options, placements, filterCreator] = await Promise.all([
+    listPosts(ctx.workspace.id, { ...state.filters, page: state.page }),
+    costFormOptions(ctx.workspace.id),
+    listPlacements(ctx.workspace.id),
+    creatorChoice(ctx.workspace.id, state.filters.creator),
+  ]);
   const writer = can(ctx.role, "costs.write");
   const tz = ctx.workspace.timeZone;
   const filtered = Boolean(state.filters.creator || state.filters.campaign);
@@ -33,15 +38,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
           <div><h2 className="mb-2 font-semibold">Upload a CSV</h2><PostsUpload /></div>
         </section>
       )}
-      <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label="Filter posts">
-        <label className="flex flex-col text-sm">Creator
-          <select name="creator" defaultValue={state.filters.creator ?? ""} className={INPUT_CLASS}><option value="">any</option>{options.creators.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
-        </label>
-        <label className="flex flex-col text-sm">Campaign
-          <select name="campaign" defaultValue={state.filters.campaign ?? ""} className={INPUT_CLASS}><option value="">any</option>{options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
-        </label>
-        <button className={BUTTON_CLASS}>Filter</button>
-      </form>
+      <CreatorCampaignFilter label="Filter posts" creator={filterCreator} campaign={state.filters.campaign} campaigns={options.campaigns} />
       <p className="mb-3 text-sm" data-testid="posts-total">{formatInt(list.total)} posts, {formatInt(list.impressions)} impressions{filtered ? " for these filters" : ""}.</p>
       <DataTable rows={list.posts} rowKey={(p) => p.id} empty={filtered ? "No post matches these filters." : "No posts entered yet."} columns={[
         { header: "Posted", cell: (p) => formatDateTime(p.postedAt, tz) },
