@@ -34,6 +34,10 @@ const FIRST_VISIT = (k: string, priorIn: string) => `(NOT "${k}"."isBot" AND NOT
       WHERE prior."ipHash" = "${k}"."ipHash" AND prior."linkId" = "${k}"."linkId" AND NOT prior."isBot" AND ${priorIn}
         AND (prior."occurredAt", prior.id) < ("${k}"."occurredAt", "${k}".id)))`;
 
+/** FIRST_VISIT over an ordered window of one visitor's clicks on one link (see invalidClickInWindowSql). */
+export const firstVisitInWindow = (k: string, window: string) =>
+  `(NOT "${k}"."isBot" AND NOT coalesce(bool_or(NOT "${k}"."isBot") OVER (${window} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false))`;
+
 /**
  * Click facts for `where` (a condition on "k" that names the workspace, $1).
  * `priorIn` limits the earlier clicks (alias "prior") a click is judged

@@ -1,12 +1,13 @@
 // What the clicks numbered (from, to] change in the click rollup of one
 // workspace. A click's validity and first-visit status depend only on the
 // clicks of the same visitor (daily IP hash) on the same link, so only those
-// groups are recomputed: each click of a touched group counts +1 as judged
-// among the clicks up to `to`, and -1 as it was judged among the clicks up to
-// `from` (if it existed then). A late click that makes a later one a repeat,
-// or takes its first visit, moves exactly those counts.
+// groups are re-judged: each click of a touched group is judged among the
+// clicks up to `to` and among those up to `from` (if it existed then), and
+// only the difference goes into the rollup. A late click that makes a later
+// one a repeat, or takes its first visit, moves exactly those counts.
 import type { PoolClient } from "pg";
-import { clickFacts } from "../facts";
+import { invalidClickInWindowSql } from "@/lib/tracking/invalid-clicks";
+import { clickFacts, dayIn, firstVisitInWindow } from "../facts";
 import { applyDelta } from "./apply-delta";
 
 // $1 workspace, $2 time zone, $3 old mark, $4 new mark. The new clicks come
@@ -18,14 +19,29 @@ import { applyDelta } from "./apply-delta";
 // matching nearly every row, which costs the whole table per group.
 const filter = (cond: string) => `(${cond}) IS TRUE`;
 const GROUPS = `SELECT DISTINCT n."ipHash", n."linkId" FROM "Click" n WHERE n.seq > $3::bigint AND n.seq <= $4::bigint AND ${filter('n."workspaceId" = $1')}`;
-const AS_OF = (mark: string) =>
-  `SELECT x.* FROM g CROSS JOIN LATERAL (${clickFacts(`k."ipHash" = g."ipHash" AND k."linkId" = g."linkId" AND k.seq + 0 <= ${mark}`, `prior.seq + 0 <= ${mark}`)} OFFSET 0) x`;
-// the groups are found once, for both sides of the delta
+const GROUP_CLICKS = `SELECT k.id, k.seq, k."occurredAt", k."isBot", k."ipHash", k."linkId", k."creatorId", k."campaignId", k.placement, k.country, k.device
+  FROM g CROSS JOIN LATERAL (SELECT * FROM "Click" k WHERE k."ipHash" = g."ipHash" AND k."linkId" = g."linkId" AND k.seq + 0 <= $4::bigint OFFSET 0) k`;
+// Each group's clicks are judged twice in one scan: among all of them (window
+// "now_"), and, for those that existed at the old mark, among those only
+// ("before_": the same order, partitioned apart by seq <= old mark). The click
+// just before decides a repeat; any earlier non-bot click takes the first visit.
+const judged = (w: string) => `CASE WHEN ${invalidClickInWindowSql("r", w)} THEN 1 ELSE 0 END AS invalid_${w}, CASE WHEN ${firstVisitInWindow("r", w)} THEN 1 ELSE 0 END AS first_${w}`;
 const DELTA = `
-  WITH g AS MATERIALIZED (${GROUPS})
-  SELECT day, creator, campaign, placement, country, device, clicks, invalid_clicks, unique_clicks FROM (${AS_OF("$4::bigint")}) a
-  UNION ALL
-  SELECT day, creator, campaign, placement, country, device, -clicks, -invalid_clicks, -unique_clicks FROM (${AS_OF("$3::bigint")}) b`;
+  WITH g AS MATERIALIZED (${GROUPS}),
+       r AS MATERIALIZED (${GROUP_CLICKS}),
+       j AS (
+         SELECT r.*, r.seq <= $3::bigint AS existed, ${judged("now_")}, ${judged("before_")}
+           FROM r
+         WINDOW now_ AS (PARTITION BY r."ipHash", r."linkId" ORDER BY r."occurredAt", r.id),
+                before_ AS (PARTITION BY r."ipHash", r."linkId", r.seq <= $3::bigint ORDER BY r."occurredAt", r.id))
+  SELECT * FROM (
+    SELECT ${dayIn('j."occurredAt"')} AS day, j."creatorId" AS creator, j."campaignId" AS campaign, j.placement,
+           coalesce(j.country, '') AS country, j.device::text AS device,
+           (1 - invalid_now_) - CASE WHEN existed THEN 1 - invalid_before_ ELSE 0 END AS clicks,
+           invalid_now_ - CASE WHEN existed THEN invalid_before_ ELSE 0 END AS invalid_clicks,
+           first_now_ - CASE WHEN existed THEN first_before_ ELSE 0 END AS unique_clicks
+      FROM j) d
+   WHERE clicks <> 0 OR invalid_clicks <> 0 OR unique_clicks <> 0`;
 
 export function applyClickDelta(client: PoolClient, workspaceId: string, timeZone: string, from: bigint, to: bigint): Promise<number> {
   return applyDelta(client, "clicks", DELTA, [workspaceId, timeZone, from.toString(), to.toString()]);
