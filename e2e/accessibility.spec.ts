@@ -28,7 +28,7 @@ const PARTS = 3;
 for (let part = 0; part < PARTS; part++) {
   test(`brand pages, part ${part + 1} of ${PARTS}: no serious or critical accessibility violations`, async ({ browser, ws }) => {
     const paths = brandPaths(ws.creators[0].creatorId).filter((_, i) => i % PARTS === part);
-    test.setTimeout(30_000 + paths.length * 15_000);
+    test.setTimeout(30_000 + paths.length * 20_000);
     const owner = await signedIn(browser, ws.owner);
     const found: string[] = [];
     for (const [i, href] of paths.entries()) found.push(...(await seriousViolations(owner, href, i === 0 ? "whole" : "main")));
@@ -37,7 +37,7 @@ for (let part = 0; part < PARTS; part++) {
 }
 
 test("portal pages and the login page have no serious or critical accessibility violations", async ({ browser, page, ws }) => {
-  test.setTimeout(30_000 + (PORTAL_PAGES.length + 1) * 15_000);
+  test.setTimeout(30_000 + (PORTAL_PAGES.length + 1) * 20_000);
   const creator = await signedIn(browser, ws.creators[0]);
   const found: string[] = [];
   for (const [i, { href }] of PORTAL_PAGES.entries()) found.push(...(await seriousViolations(creator, href, i === 0 ? "whole" : "main")));

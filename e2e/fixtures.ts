@@ -117,3 +117,13 @@ export async function pickCreator(scope: Page | Locator, label: string, name: st
   await expect(box).toHaveValue(name);
   await expect(box).toHaveAttribute("aria-expanded", "false");
 }
+
+/**
+ * A full-page picture into the test's output folder, for a person reading a
+ * local run. CI keeps only the printed log, so there it takes none: a
+ * full-page capture is one of the browser's most expensive steps.
+ */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CI) return;
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}

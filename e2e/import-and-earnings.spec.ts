@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { prisma } from "@/lib/db/prisma";
 import { addCommission } from "../test/support/commissions";
-import { expect, login, signedIn, test } from "./fixtures";
+import { expect, keepScreenshot, login, signedIn, test } from "./fixtures";
 
 test("a manager uploads a CSV, sees the rejected row explained, imports the valid rows and downloads the report", async ({ page, browser, ws }) => {
   const csv = [
@@ -23,7 +23,7 @@ test("a manager uploads a CSV, sees the rejected row explained, imports the vali
   const problems = page.getByTestId("import-problems");
   await expect(problems.getByRole("row").filter({ hasText: "not a valid email" })).toContainText("2email");
   await expect(problems.getByRole("row").filter({ hasText: "already taken by another creator" })).toContainText("3coupon_code");
-  await page.screenshot({ path: test.info().outputPath("import-preview.png"), fullPage: true });
+  await keepScreenshot(page, "import-preview");
 
   await page.getByLabel(/Valid rows only/).check();
   await page.getByRole("button", { name: "Import" }).click();
@@ -69,7 +69,7 @@ test("a creator sees their earnings totals, filters the history, and reads a pri
   await alice.getByRole("button", { name: "Filter" }).click();
   await expect(alice).toHaveURL(/status=pending/);
   await expect(alice.getByTestId("portal-commission-amount")).toHaveText(["$12.00"]);
-  await alice.screenshot({ path: test.info().outputPath("earnings.png"), fullPage: true });
+  await keepScreenshot(alice, "earnings");
 
   await alice.getByRole("link", { name: "Statements", exact: true }).click();
   await expect(alice.getByTestId("statement-net")).toHaveText(["$25.00"]);
@@ -79,7 +79,7 @@ test("a creator sees their earnings totals, filters the history, and reads a pri
   await expect(alice.getByTestId("statement-lines")).not.toContainText("$99.00");
   await alice.emulateMedia({ media: "print" });
   await expect(alice.getByRole("navigation").first()).toBeHidden();
-  await alice.screenshot({ path: test.info().outputPath("statement-print.png"), fullPage: true });
+  await keepScreenshot(alice, "statement-print");
 
   const bob = await signedIn(browser, ws.creators[1]);
   await bob.goto("/portal/statements");

@@ -11,7 +11,7 @@ import { raiseItem } from "../lib/fraud/raise";
 import { sentenceOf } from "../lib/fraud/sentences";
 import { addCommission } from "../test/support/commissions";
 import { deleteFraudRows } from "../test/support/fraud-scenario-db";
-import { expect, login, signedIn, test } from "./fixtures";
+import { expect, keepScreenshot, login, signedIn, test } from "./fixtures";
 
 const DAY = 86_400_000;
 
@@ -45,7 +45,7 @@ test("a reviewer sees the evidence drawn, rejects one held commission and then t
     await expect(card.getByRole("figure")).toBeVisible();
     await expect(page.locator("code", { hasText: '"kind"' })).toHaveCount(0);
     expect(await serious(page)).toEqual([]);
-    await page.screenshot({ path: test.info().outputPath("review-page.png"), fullPage: true });
+    await keepScreenshot(page, "review-page");
 
     await card.getByLabel(`Note for commission on order ${b.conversionId}`).fill("bought through the click farm");
     await card.getByRole("button", { name: `Reject commission on order ${b.conversionId}` }).click();

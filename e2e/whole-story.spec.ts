@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { acceptInvite, expect, inviteCreator, login, pickCreator, signedIn, test } from "./fixtures";
+import { acceptInvite, expect, inviteCreator, keepScreenshot, login, pickCreator, signedIn, test } from "./fixtures";
 
 // The whole story, end to end, through nothing but the product's pages and
 // HTTP endpoints (the fixture's workspace, owner and manager are the only
@@ -16,7 +16,7 @@ const PHONE_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWe
 test("invite → portal → campaign, link and code → click → sandbox test → signed live sale → conversions and earnings", async ({ page, browser, baseURL, ws }) => {
   test.setTimeout(180_000);
   let n = 0;
-  const shot = (p: Page, name: string) => p.screenshot({ path: test.info().outputPath(`${String(++n).padStart(2, "0")}-${name}.png`), fullPage: true });
+  const shot = (p: Page, name: string) => keepScreenshot(p, `${String(++n).padStart(2, "0")}-${name}`);
   const creatorName = `Nora Story ${ws.tag}`;
   const email = `story-${ws.tag}@example.test`;
   const campaign = `Summer ${ws.tag}`;
