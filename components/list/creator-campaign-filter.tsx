@@ -21,7 +21,7 @@ export function CreatorCampaignFilter({ label, creator, campaign, campaigns, chi
   return (
     <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label={label}>
       {children}
-      <div className="w-64"><CreatorCombobox label="Creator" name="creator" initial={creator} hint="Empty: any creator." /></div>
+      <div className="w-64"><CreatorCombobox label="Creator" name="creator" initial={creator} hint="Leave empty for all creators." /></div>
       <label className="flex flex-col text-sm">Campaign
         <select name="campaign" defaultValue={campaign ?? ""} className={INPUT_CLASS}><option value="">any</option>{campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
       </label>

@@ -77,7 +77,7 @@ export function FilterBar({ path, filters, today, timeZone, options, keep = {}, 
           </select>
         </label>
       )}
-      {hide.includes("creator") ? <input type="hidden" name="creator" value={filters.creatorId ?? ""} /> : <div className="w-64"><CreatorCombobox name="creator" label="Creator" initial={options.creator} hint="Empty: any creator." /></div>}
+      {hide.includes("creator") ? <input type="hidden" name="creator" value={filters.creatorId ?? ""} /> : <div className="w-64"><CreatorCombobox name="creator" label="Creator" initial={options.creator} hint="Leave empty for all creators." /></div>}
       <label className={LABEL}>Placement
         <select name="placement" defaultValue={filters.placement ?? ""} className={INPUT_CLASS}>
           <option value="">Any placement</option>
