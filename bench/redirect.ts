@@ -1,8 +1,12 @@
-// bench/redirect: requests/s and p99 of GET /r/{code}/story through the fast
-// door of `npm start`, as a ratio to a bare node:http 302 server measured in
-// the same run (these machines are noisy), plus the exact count check:
-// clicks stored = 302s answered. Needs wrk (apt-get install -y wrk).
+// bench/redirect: requests/s and p99 of GET /r/{code}/story on the server as
+// `npm start` runs it (Next.js loaded, the maintenance pass on), as a ratio to
+// a bare node:http 302 server measured in the same run (these machines are
+// noisy), plus the exact count check: clicks stored = 302s answered. Needs wrk
+// (apt-get install -y wrk) and a production build (npm run build).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/bench npm run bench:redirect
+// BENCH_SERVER=fast measures the redirect-only mode (FAST_DOORS_ONLY, no
+// Next.js, no pass); BENCH_PASS_SECONDS (15) is the pass's interval, four
+// times production's so that every round runs beside one.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "../scripts/lib/database";
@@ -38,7 +42,11 @@ function wrk(url: string, seconds = SECONDS) {
 }
 
 const bare = await startServer(["bench/bare-302.mjs"], { PORT: "3901" });
-const ours = await startServer(["--import", "tsx", "scripts/start.ts"], { PORT: "3902", FAST_DOORS_ONLY: "1", REDIRECT_STATS: "1" });
+const FULL = process.env.BENCH_SERVER !== "fast";
+const PASS_SECONDS = process.env.BENCH_PASS_SECONDS ?? "15";
+const ours = await startServer(["--import", "tsx", "scripts/start.ts"], {
+  PORT: "3902", REDIRECT_STATS: "1", ...(FULL ? { MAINTENANCE_INTERVAL_SECONDS: PASS_SECONDS } : { FAST_DOORS_ONLY: "1" }),
+});
 // warm-up (JIT, pools, caches), not reported
 wrk("http://127.0.0.1:3901/r/x/story", 3);
 let answeredByWrk = wrk(`http://127.0.0.1:3902/r/${code}/story`, 3).requests;
@@ -55,6 +63,8 @@ for (let round = 1; round <= ROUNDS; round++) {
   rows.push(`| ${round} | ${b.rps.toFixed(0)} | ${b.p99.toFixed(2)} | ${o.rps.toFixed(0)} | ${o.p99.toFixed(2)} | ${(o.rps / b.rps).toFixed(3)} |`);
 }
 bare.kill();
+// what the passes beside the rounds did: the run's clicks at or below the analytics mark
+const [{ n: rolledUp }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Click" WHERE "workspaceId" = ${ws.id} AND seq <= coalesce((SELECT seq FROM "AnalyticsMark" WHERE name = 'analytics'), 0)`;
 // SIGTERM: the server drains its click writer and prints how many 302s it sent
 const statsLine = new Promise<string>((resolve) => ours.stdout!.on("data", (d: Buffer) => { const m = /redirects answered: (\d+)/.exec(d.toString()); if (m) resolve(m[1]); }));
 ours.kill("SIGTERM");
@@ -62,7 +72,8 @@ const answered = Number(await statsLine);
 const stored = await prisma.click.count({ where: { linkId: { in: (await prisma.trackingLink.findMany({ where: { code }, select: { id: true } })).map((l) => l.id) } } });
 const bots = await prisma.click.count({ where: { workspaceId: ws.id, isBot: true } });
 
-console.log(`\nwrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, browser User-Agent, database: ${db.embedded ? "embedded PGlite" : "PostgreSQL"}\n`);
+console.log(`\nwrk -t2 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, browser User-Agent, database: ${db.embedded ? "embedded PGlite" : "PostgreSQL"}`);
+console.log(FULL ? `server: npm start (Next.js loaded), maintenance pass every ${PASS_SECONDS} s: ${rolledUp} of the run's clicks were in the rollups when the last round ended\n` : "server: redirect-only mode (FAST_DOORS_ONLY)\n");
 console.log("| round | bare node:http req/s | bare p99 ms | /r fast door req/s | /r p99 ms | ratio |");
 console.log("|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);

@@ -116,7 +116,7 @@ export function ReviewEvidence({ evidence, legacy }: { evidence: Evidence | null
     case "low_conversion":
       return <Facts rows={[["Clicks", evidence.clicks], ["Orders", evidence.sales], ["Rate", pct(evidence.rate)], ["Rate, 99% upper bound", pct(evidence.rateHigh)], ["Program rate", pct(evidence.workspaceRate)]]} />;
     case "refund_rate":
-      return <Facts rows={[["Orders", evidence.sales], ["Refunded or cancelled", evidence.refunded], ["Rate, 99% lower bound", pct(evidence.rateLow)], ["Program rate", pct(evidence.workspaceRate)]]} />;
+      return <Facts rows={[["Orders", evidence.sales], ["Refunded or cancelled", evidence.refunded], ["Rate, 99% lower bound", pct(evidence.rateLow)], ["Program's usual rate", pct(evidence.workspaceRate)]]} />;
     case "self_purchase":
       return <Facts rows={[["Order", evidence.orderId], ["Day", evidence.day], ["Amount (minor units)", `${evidence.amountMinor} ${evidence.currency}`]]} />;
     case "large_payment":

@@ -61,6 +61,23 @@ export function dueDays(now: number): string[] {
   return Array.from({ length: CATCH_UP_DAYS }, (_, i) => shiftDay(last, i - CATCH_UP_DAYS + 1));
 }
 
+/** Claims one day of one workspace in FraudRun (insert-on-conflict) and judges it; null when another pass has it. */
+async function judgeClaimedDay(workspaceId: string, day: string): Promise<number | null> {
+  const key = { workspaceId, day: new Date(dayStart(day)) };
+  const { count } = await prisma.fraudRun.createMany({ data: [{ ...key, flagged: 0 }], skipDuplicates: true });
+  if (count === 0) return null;
+  try {
+    await backfillBaseline(workspaceId, day);
+    const n = await judgeWorkspaceDay(workspaceId, day);
+    if (n) await prisma.fraudRun.update({ where: { workspaceId_day: key }, data: { flagged: n } });
+    return n;
+  } catch (e) {
+    // give the day back, so the next pass judges it
+    await prisma.fraudRun.deleteMany({ where: key });
+    throw e;
+  }
+}
+
 /** The maintenance pass's part: each workspace's owed days, each claimed once across instances. */
 export async function runScheduledDetection(now = Date.now()): Promise<number> {
   // one read finds what is owed; on most passes it is nothing
@@ -69,20 +86,20 @@ export async function runScheduledDetection(now = Date.now()): Promise<number> {
      WHERE NOT EXISTS (SELECT 1 FROM "FraudRun" r WHERE r."workspaceId" = w.id AND r.day = d.day)
      ORDER BY d.day, w.id`;
   let raised = 0;
-  for (const { id, day } of owed) {
-    const { count } = await prisma.fraudRun.createMany({ data: [{ workspaceId: id, day: new Date(dayStart(day)), flagged: 0 }], skipDuplicates: true });
-    if (count === 0) continue;
-    try {
-      await backfillBaseline(id, day);
-      const n = await judgeWorkspaceDay(id, day);
-      raised += n;
-      if (n) await prisma.fraudRun.update({ where: { workspaceId_day: { workspaceId: id, day: new Date(dayStart(day)) } }, data: { flagged: n } });
-    } catch (e) {
-      // give the day back, so the next pass judges it
-      await prisma.fraudRun.deleteMany({ where: { workspaceId: id, day: new Date(dayStart(day)) } });
-      throw e;
-    }
-  }
+  for (const { id, day } of owed) raised += (await judgeClaimedDay(id, day)) ?? 0;
+  return raised;
+}
+
+/**
+ * Judges the `days` completed days before `now`, oldest first, as the
+ * schedule would have judged each the night after: how a workspace whose
+ * history was loaded at once (the demo seed) gets its review items from the
+ * same detection as live traffic.
+ */
+export async function judgePastDays(workspaceId: string, days: number, now = Date.now()): Promise<number> {
+  const yesterday = shiftDay(isoDay(now), -1);
+  let raised = 0;
+  for (let i = days - 1; i >= 0; i--) raised += (await judgeClaimedDay(workspaceId, shiftDay(yesterday, -i))) ?? 0;
   return raised;
 }
 

@@ -26,7 +26,7 @@ export function sentenceOf(e: Evidence): string {
     case "self_purchase":
       return `Order ${e.orderId} on ${date(e.day)} (${money(e.amountMinor, e.currency)}) was placed with your own email address; commissions are not paid on your own purchases.`;
     case "refund_rate":
-      return `From ${range(e.from, e.to)}, ${n(e.refunded)} of your ${n(e.sales)} orders were refunded or cancelled; across this program ${pct(e.workspaceRate)} are.`;
+      return `From ${range(e.from, e.to)}, ${n(e.refunded)} of your ${n(e.sales)} orders were refunded or cancelled; across this program ${pct(e.workspaceRate)} usually are.`;
     case "large_payment":
       return `This payout to you would be ${money(e.amountMinor, e.currency)}, above the ${money(e.thresholdMinor, e.currency)} that needs a second approval by an owner before it is paid.`;
   }

@@ -17,7 +17,7 @@ export const thresholdsSchema = z
     fastConversion: z.object({ seconds: count(1, 3600).default(10), minOrders: count(1, 10_000).default(3), share: share.default(0.2) }).strict().prefault({}),
     couponLeak: z.object({ minOrders: count(1, 10_000).default(10), jump: factor(1, 100).default(3), outsideShare: share.default(0.35), noClickShare: share.default(0.9) }).strict().prefault({}),
     selfPurchase: z.object({ enabled: z.coerce.boolean().default(true) }).strict().prefault({}),
-    refundRate: z.object({ minSales: count(5, 100_000).default(10), ratio: factor(1, 100).default(3) }).strict().prefault({}),
+    refundRate: z.object({ minSales: count(5, 100_000).default(10), ratio: factor(1, 100).default(3.5) }).strict().prefault({}),
     largePayment: z.object({ amountMinor: count(1, 2_147_483_647).default(250_000) }).strict().prefault({}),
   })
   .strict();

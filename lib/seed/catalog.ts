@@ -119,8 +119,12 @@ export const TARGETS = {
   outsideWindowShare: 0.07,
   lowConversionRate: 0.0012,
   spikeDaysAgo: 9,
-  spikeMultiplier: 10,
-  mismatchOrderCountries: ["VN", "NG"],
+  /** the farm's clicks, as a multiple of the creator's usual day (and at least what the spike signal considers) */
+  spikeMultiplier: 20,
+  spikeMinClicks: 400,
+  /** stuffed cookies: this share of the creator's clicks comes from a foreign traffic source; the orders stay at home */
+  mismatchClickShare: 0.55,
+  mismatchClickCountries: ["VN", "NG"],
 };
 
 export const REFERRERS: Record<string, string> = {

@@ -1,12 +1,15 @@
 // The deterministic demo: a mid-size skincare brand with 25 creators, two
 // campaigns and sixty days of traffic and orders, with one standout creator
-// and three planted fraud patterns. Same `now` → same numbers. Data comes
+// and three planted fraud patterns, which the real detection pass finds
+// (judging each past day as the nightly schedule would have), so the Review
+// page shows what production would. Same `now` → same numbers. Data comes
 // from a fixed seed; ids from a seed per slug, so several copies (tests) can
 // live in one database without colliding.
 import type { Pool } from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
+import { judgePastDays } from "@/lib/fraud/pass";
 import { BRAND, CAMPAIGNS, CREATORS, CREATOR_PASSWORD, DATA_SEED, DEMO_EMAIL_DOMAIN, DEMO_SLUG, STAFF, creatorEmail } from "./catalog";
 import { insertClicks } from "./insert";
 import { buildInputs } from "./inputs";
@@ -15,7 +18,6 @@ import { generateSales, validClickIds } from "./orders";
 import { buildPeople } from "./people";
 import { buildProgram } from "./program";
 import { IdSource, Rng } from "./random";
-import { buildReviewItems } from "./review";
 import { generateClicks, utcDayStart } from "./traffic";
 
 export interface DemoLogin {
@@ -43,6 +45,9 @@ export interface DemoOptions {
   appUrl?: string;
   log?: (message: string) => void;
 }
+
+// the days the demo's fraud pass judges: every planted pattern falls in them, with a full baseline before
+const DETECTION_DAYS = 30;
 
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.workspace.count()) === 0;
@@ -72,7 +77,6 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
   const clicks = generateClicks(rng, ids, now, creators);
   const sales = generateSales(rng, now, creators, clicks);
   const money = buildMoneyRows({ ids, now, workspaceId, merchantId: program.merchant.id, ownerId: people.ownerId, creators, campaigns: program.campaigns.map(rulesOf) }, sales);
-  const reviewItems = [...buildReviewItems({ ids, now, workspaceId, creators, clicks, sales }), ...money.capReviews];
   const inputs = buildInputs({
     rng: new Rng(`${DATA_SEED}:inputs`), ids, now, workspaceId, ownerId: people.ownerId, managerId: people.managerId, timeZone: BRAND.timeZone,
     currency: BRAND.currency, creators, clicks, valid: validClickIds(clicks),
@@ -116,11 +120,13 @@ export async function seedDemo(prisma: PrismaClient, pool: Pool, opts: DemoOptio
     await prisma.commission.createMany({ data: money.commissions });
     if (money.payout) await prisma.payout.createMany({ data: [money.payout] });
     await prisma.payoutLine.createMany({ data: money.payoutLines });
-    await prisma.reviewItem.createMany({ data: reviewItems });
+    await prisma.reviewItem.createMany({ data: money.capReviews });
     log("conversions, commissions, payout and review items written");
 
     await rebuildAnalytics(pool, workspaceId);
     log("analytics rollups built");
+    const flagged = await judgePastDays(workspaceId, DETECTION_DAYS, now);
+    log(`fraud detection over the last ${DETECTION_DAYS} days: ${flagged} review items`);
   } catch (e) {
     if (created) await removeDemo(prisma, { slug, emailDomain }).catch(() => undefined);
     throw e;

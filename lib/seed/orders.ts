@@ -81,9 +81,9 @@ function creatorSales(rng: Rng, now: number, creator: SeedCreatorRef, clicks: Se
   const clickCount = standout ? total : total - couponCount;
   const used = new Set<string>();
   const drafts: Draft[] = [];
-  const mismatch = creator.seed.role === "countryMismatch";
-  const orderCountry = (clickCountry: string | null) =>
-    mismatch && rng.chance(0.9) ? rng.pick(TARGETS.mismatchOrderCountries) : (clickCountry ?? creator.seed.country);
+  // stuffed cookies: whatever country the click came from, the shopper orders at home
+  const stuffed = creator.seed.role === "countryMismatch";
+  const orderCountry = (clickCountry: string | null) => (stuffed && rng.chance(0.9) ? creator.seed.country : (clickCountry ?? creator.seed.country));
   const unusedClick = (from: SeedClick[]) => {
     let click = rng.pick(from);
     for (let tries = 0; used.has(click.id) && tries < 20; tries++) click = rng.pick(from);

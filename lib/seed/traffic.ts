@@ -75,12 +75,12 @@ export function generateClicks(rng: Rng, ids: IdSource, now: number, creators: S
     const postEvery = rng.int(5, 9);
     const postOffset = rng.int(0, postEvery - 1);
     const visitors: Visitor[] = [];
-    const homeShare = seed.role === "countryMismatch" ? 0.95 : 0.82;
+    const stuffed = seed.role === "countryMismatch";
 
     const newVisitor = (): Visitor => {
       const v: Visitor = {
         hash: rng.hex(64),
-        country: rng.chance(homeShare) ? seed.country : rng.weighted(OTHER_COUNTRIES),
+        country: stuffed && rng.chance(TARGETS.mismatchClickShare) ? rng.pick(TARGETS.mismatchClickCountries) : rng.chance(0.82) ? seed.country : rng.weighted(OTHER_COUNTRIES),
         device: rng.weighted(DEVICES),
       };
       visitors.push(v);
@@ -136,15 +136,15 @@ export function generateClicks(rng: Rng, ids: IdSource, now: number, creators: S
   return clicks;
 }
 
-// A burst from a few dozen addresses with no referrer: what bought or
-// scripted traffic looks like once the obvious bots are filtered out.
-// Sized against the creator's own 28-day baseline, as the detector sees it.
+// A click farm: hundreds of residential addresses, one click each, mostly
+// with no referrer, in one afternoon, and nobody buys: what bought traffic
+// looks like once the obvious bots and repeats are filtered out. Sized
+// against the creator's own 28-day baseline, as the detector sees it.
 function spikeClicks(rng: Rng, ids: IdSource, now: number, creator: SeedCreatorRef, links: SeedLink[], human: SeedClick[]): SeedClick[] {
   const dayStart = spikeDayStart(now);
-  const pool = Array.from({ length: 40 }, () => rng.hex(64));
   const baseline = human.filter((c) => c.at >= dayStart - 28 * DAY_MS && c.at < dayStart).length / 28;
   const sameDay = human.filter((c) => c.at >= dayStart && c.at < dayStart + DAY_MS).length;
-  const extra = Math.max(0, Math.round(baseline * TARGETS.spikeMultiplier) - sameDay);
+  const extra = Math.max(0, Math.round(Math.max(TARGETS.spikeMinClicks, baseline * TARGETS.spikeMultiplier)) - sameDay);
   const out: SeedClick[] = [];
   for (let i = 0; i < extra; i++) {
     out.push({
@@ -157,7 +157,7 @@ function spikeClicks(rng: Rng, ids: IdSource, now: number, creator: SeedCreatorR
       referrerHost: rng.chance(0.3) ? "t.co" : null,
       device: rng.weighted([["mobile", 6], ["desktop", 4]]),
       isBot: false,
-      ipHash: rng.pick(pool),
+      ipHash: rng.hex(64),
       suspicious: true,
     });
   }

@@ -11,6 +11,8 @@ import type { ReportFilters } from "@/lib/analytics/types";
 import { oracleKpis } from "../support/analytics-oracle";
 import { invalidClickSql } from "@/lib/tracking/invalid-clicks";
 import { removeDemo, seedDemo, type DemoSummary } from "@/lib/seed/demo";
+import { CREATORS, creatorEmail } from "@/lib/seed/catalog";
+import { evidenceOf } from "@/lib/fraud/evidence";
 
 // Read when the merchant secret is sealed; scripts/test.ts provides one.
 process.env.ENCRYPTION_KEY ??= "seed-test-encryption-key";
@@ -131,15 +133,24 @@ describe("demo seed", () => {
     expect(rate).toBeLessThan(0.025);
   });
 
-  it("plants the three fraud patterns as open review items with evidence", async () => {
-    const items = await prisma.reviewItem.findMany({ where: { workspaceId: demo.workspaceId, kind: { not: "cap_reached" } }, orderBy: { kind: "asc" } });
-    expect(items.map((i) => i.kind).sort()).toEqual(["click_spike", "country_mismatch", "low_conversion"]);
-    expect(items.every((i) => i.status === "open" && i.creatorId)).toBe(true);
-    expect(new Set(items.map((i) => i.dedupeKey)).size).toBe(3);
-    const evidence = Object.fromEntries(items.map((i) => [i.kind, i.evidence as Record<string, number>]));
-    expect(evidence.click_spike.ratio).toBeGreaterThan(7);
-    expect(evidence.low_conversion.conversionRate).toBeLessThan(0.005);
-    expect(evidence.country_mismatch.mismatchShare).toBeGreaterThan(0.5);
+  it("the detection pass finds the three planted patterns, on their creators, and flags no one else", async () => {
+    const items = await prisma.reviewItem.findMany({ where: { workspaceId: demo.workspaceId, kind: { not: "cap_reached" } } });
+    const creators = await prisma.creator.findMany({ where: { workspaceId: demo.workspaceId }, select: { id: true, email: true } });
+    const email = (id: string | null) => creators.find((c) => c.id === id)?.email;
+    const planted = { click_spike: "spike", low_conversion: "lowConversion", country_mismatch: "countryMismatch" } as const;
+    const emailOf = (role: string) => creatorEmail(CREATORS.find((c) => c.role === role)!, copies[0].emailDomain);
+    expect(items.map((i) => `${i.kind} ${email(i.creatorId)}`).sort()).toEqual(Object.entries(planted).map(([kind, role]) => `${kind} ${emailOf(role)}`).sort());
+    expect(items.every((i) => i.status === "open" && i.summary && i.periodStart && i.periodEnd)).toBe(true);
+    // evidence in the shapes the Review page draws (lib/fraud/evidence.ts), from the same code as live detection
+    const evidence = Object.fromEntries(items.map((i) => [i.kind, evidenceOf(i.evidence)]));
+    const spike = evidence.click_spike;
+    expect(spike?.kind === "click_spike" && spike.timeline.length === 29 && spike.clicks >= 400 && spike.sales === 0).toBe(true);
+    const low = evidence.low_conversion;
+    expect(low?.kind === "low_conversion" && low.rate < 0.005 && low.workspaceRate > 0.01).toBe(true);
+    const mismatch = evidence.country_mismatch;
+    expect(mismatch?.kind === "country_mismatch" && mismatch.mismatched >= 0.2 * mismatch.clickSales && mismatch.countries!.some((c) => c.country === "VN" && c.clicks > 0)).toBe(true);
+    // each day was judged once, as the schedule would have, so the maintenance pass does not judge them again
+    expect(await prisma.fraudRun.count({ where: { workspaceId: demo.workspaceId } })).toBe(30);
   });
 
   it("keeps commissions as the pipeline leaves them: refunds reversed or offset, caps split and held, the paid payout", async () => {

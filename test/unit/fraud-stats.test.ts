@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { customerHashOf } from "@/lib/fraud/customer-hash";
 import { median, poissonCdf, scaledMad, wilson } from "@/lib/fraud/stats";
 import { DEFAULT_THRESHOLDS, thresholdsOf, thresholdsSchema } from "@/lib/fraud/thresholds";
+import { usualRefundRate } from "@/lib/fraud/detect";
 
 describe("robust baseline", () => {
   it.each([
@@ -13,6 +14,24 @@ describe("robust baseline", () => {
 
   it("one earlier spike does not widen the spread", () => {
     expect(scaledMad([10, 11, 9, 10, 12, 10, 900])).toBeCloseTo(1.4826, 3);
+  });
+});
+
+describe("a workspace's usual refund rate", () => {
+  // 100 creators refunding 2 of 40 orders (5 %), and three abusers refunding a third of 300
+  const clean = Array.from({ length: 100 }, (_, i) => ({ creatorId: `c${i}`, sales: 40, refunded: 2 }));
+  const abusers = Array.from({ length: 3 }, (_, i) => ({ creatorId: `a${i}`, sales: 300, refunded: 100 }));
+
+  it("leaves out the creators surely far above it, which a pooled rate would not", () => {
+    expect(usualRefundRate(clean)).toBeCloseTo(0.05, 10);
+    expect(usualRefundRate([...clean, ...abusers])).toBeCloseTo(0.05, 10);
+    // pooled, the abusers would double the bar they are measured against
+    expect((100 * 2 + 300) / (100 * 40 + 900)).toBeGreaterThan(0.1);
+  });
+
+  it("does not fall to zero when most creators have no refund this month", () => {
+    const sparse = Array.from({ length: 30 }, (_, i) => ({ creatorId: `s${i}`, sales: 12, refunded: i % 3 === 0 ? 2 : 0 }));
+    expect(usualRefundRate(sparse)).toBeCloseTo(20 / 360, 10);
   });
 });
 
