@@ -5,25 +5,15 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ATTRIBUTION_METHODS } from "@/lib/conversions/ledger";
+import { orderFilterShape } from "@/lib/conversions/ledger";
 import { readKeysetPage, type CursorRequest } from "@/lib/list/cursor";
-import { dayParam, idParam, textParam, yesNoParam, type FilterValues } from "@/lib/list/filters";
+import type { FilterValues } from "@/lib/list/filters";
 import { zonedDayRange } from "@/lib/list/zoned-days";
 
 export const COMMISSION_PAGE_SIZE = 50;
 export const COMMISSION_STATUSES = ["pending", "held", "approved", "paid", "rejected", "reversed"] as const;
 
-export const commissionFilterShape = {
-  from: dayParam,
-  to: dayParam,
-  creator: idParam,
-  campaign: idParam,
-  placement: textParam,
-  method: z.enum(ATTRIBUTION_METHODS),
-  status: z.enum(COMMISSION_STATUSES),
-  test: yesNoParam,
-  pixel: yesNoParam,
-};
+export const commissionFilterShape = { ...orderFilterShape, status: z.enum(COMMISSION_STATUSES) };
 
 export type CommissionFilters = FilterValues<typeof commissionFilterShape>;
 

@@ -13,17 +13,19 @@ export const CONVERSION_PAGE_SIZE = 50;
 export const ATTRIBUTION_METHODS = ["click", "coupon", "none"] as const;
 export const CONVERSION_EVENTS = ["sale", "refund", "cancel"] as const;
 
-export const conversionFilterShape = {
+/** What an order can be filtered by; the commissions ledger filters its lines by their order the same way. */
+export const orderFilterShape = {
   from: dayParam,
   to: dayParam,
   creator: idParam,
   campaign: idParam,
   placement: textParam,
   method: z.enum(ATTRIBUTION_METHODS),
-  event: z.enum(CONVERSION_EVENTS),
   test: yesNoParam,
   pixel: yesNoParam,
 };
+
+export const conversionFilterShape = { ...orderFilterShape, event: z.enum(CONVERSION_EVENTS) };
 
 export type ConversionFilters = FilterValues<typeof conversionFilterShape>;
 
