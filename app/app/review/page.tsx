@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm, type FilterField } from "@/components/list/filter-form";
 import { Pagination } from "@/components/list/pagination";
 import { ReviewBulkForm, RunDetectionButton } from "@/components/review-bulk";
 import { kindLabel, ReviewItemCard } from "@/components/review-item-card";
@@ -12,7 +13,6 @@ import { listReviewItems, REVIEW_KINDS, REVIEW_STATUSES, reviewListState } from 
 
 export const metadata: Metadata = { title: "Review" };
 
-const select = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePage("review.read", "/app/review");
@@ -21,6 +21,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [{ items, total, pageSize }, creators] = await Promise.all([listReviewItems(ctx.workspace.id, state), creatorNames(ctx.workspace.id)]);
   const nameOf = (id: string | null) => (id ? (creators.get(id) ?? "—") : "—");
   const open = items.filter((i) => i.status === "open");
+  const fields: FilterField[] = [
+    { name: "status", label: "Status", kind: "select", options: REVIEW_STATUSES.map((s) => ({ value: s, label: s })) },
+    { name: "kind", label: "Signal", kind: "select", options: REVIEW_KINDS.map((k) => ({ value: k, label: kindLabel(k) })) },
+    { name: "creator", label: "Creator", kind: "select", options: [...creators].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })) },
+  ];
   return (
     <>
       <PageHeader
@@ -28,31 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         description="Outliers the fraud signals found (judged once a day, or now with the button) and creators over a commission cap. A flagged creator's open commissions from the flagged period are held until you decide; payout runs skip them and say why. Decisions are final and audited."
       />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter review items">
-          <label className="text-xs">
-            Status
-            <select name="status" defaultValue={state.status ?? ""} className={`${select} ml-1`}>
-              <option value="">any</option>
-              {REVIEW_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
-            </select>
-          </label>
-          <label className="text-xs">
-            Signal
-            <select name="kind" defaultValue={state.kind ?? ""} className={`${select} ml-1`}>
-              <option value="">any</option>
-              {REVIEW_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
-            </select>
-          </label>
-          <label className="text-xs">
-            Creator
-            <select name="creator" defaultValue={state.creatorId ?? ""} className={`${select} ml-1`}>
-              <option value="">any</option>
-              {[...creators].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">Filter</button>
-          <Link href="/app/review" className="text-xs text-indigo-700 underline">Clear</Link>
-        </form>
+        <FilterForm path="/app/review" label="Filter review items" fields={fields} values={{ status: state.status ?? "", kind: state.kind ?? "", creator: state.creatorId ?? "" }} />
         <div className="flex items-center gap-3">
           {canDecide && <RunDetectionButton />}
           <Link href="/app/settings/fraud" className="text-xs text-indigo-700 underline">Signal thresholds</Link>
