@@ -22,6 +22,8 @@ const { addDays } = await import("../lib/analytics/calendar");
 const { runAnalyticsPass } = await import("../lib/analytics/rollup/pass");
 const { insertClickRows } = await import("../lib/tracking/click-store");
 const { DIMENSIONS } = await import("../lib/analytics/types");
+const { kpiReport, reportFilters, trend } = await import("../lib/analytics/report");
+const { filterOptions } = await import("../lib/analytics/filter-options");
 
 // deterministic pseudo-random numbers (mulberry32), so runs load the same data
 let state = 0x2f6b1d;
@@ -151,6 +153,18 @@ console.log("\nreport queries (ms), random filters and ranges of 7-365 days:");
 for (const [name, xs] of Object.entries(timings)) console.log(`  ${name.padEnd(20)} n=${String(xs.length).padStart(3)}  p50 ${p(xs, 0.5).toFixed(1)}  p95 ${p(xs, 0.95).toFixed(1)}  max ${Math.max(...xs).toFixed(1)}`);
 const all = Object.values(timings).flat();
 console.log(`  all                  n=${all.length}  p50 ${p(all, 0.5).toFixed(1)}  p95 ${p(all, 0.95).toFixed(1)}`);
+
+// The Overview's data as app/app/page.tsx loads it (its four reads in parallel, the default
+// filters: the last 30 days against the 30 before), without HTTP and React rendering.
+const overview: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const t = performance.now();
+  const ows = { id: ws, timeZone: "America/New_York", currency: "USD" };
+  const { filters } = reportFilters(ows, {});
+  await Promise.all([kpiReport(ows, filters), trend(ows, filters), breakdown(ws, filters, "creator"), filterOptions(ws, filters)]);
+  overview.push(performance.now() - t);
+}
+console.log(`\nthe Overview's data (its four reads in parallel, default filters), 10 loads: p50 ${p(overview, 0.5).toFixed(1)} ms, max ${Math.max(...overview).toFixed(1)} ms`);
 
 console.log("\nmaintenance pass after 10,000 new clicks (3 rounds):");
 for (let round = 0; round < 3; round++) {
