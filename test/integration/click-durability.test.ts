@@ -64,7 +64,7 @@ describe.each(DOORS)("click durability (%s door)", (kind: DoorKind) => {
       const url = `${door.url}/r/${code}/story`;
       const before = await burst(url, 30, 5);
       proxy.down();
-      // longer than the link cache's 4 s lifetime: stale entries must keep serving
+      // longer than the link cache's 3 s lifetime: stale entries must keep serving
       const during: string[] = [];
       const downUntil = Date.now() + 6_000;
       while (Date.now() < downUntil) during.push(...(await burst(url, 20, 5)));

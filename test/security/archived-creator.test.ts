@@ -32,7 +32,7 @@ async function setStatus(creatorId: string, status: "archived" | "active") {
 const portal = (jar: CookieJar) => fetch(`${door.server.url}/api/portal/summary`, { headers: { cookie: jar.header() } }).then(async (r) => (await r.text(), r.status));
 const clicksOf = (creatorId: string) => prisma.click.count({ where: { workspaceId: door.ws.id, creatorId } });
 
-/** The redirect's answer once the link cache (4 s) has seen the creator's status: until `done` holds, or 8 s. */
+/** The redirect's answer once the link cache (3 s) has seen the creator's status: until `done` holds, or 8 s. */
 async function redirectUntil(code: string, done: (location: string) => boolean) {
   const deadline = Date.now() + 8_000;
   for (;;) {
