@@ -180,6 +180,10 @@ export async function removeDemo(prisma: PrismaClient, opts: Pick<DemoOptions, "
     await prisma.clickRollup.deleteMany({ where });
     await prisma.orderRollup.deleteMany({ where });
     await prisma.postbackLog.deleteMany({ where });
+    // the seed's own fraud pass wrote these; a FraudRun left behind would make a reseed (same ids) skip detection
+    await prisma.reviewHold.deleteMany({ where });
+    await prisma.fraudDay.deleteMany({ where });
+    await prisma.fraudRun.deleteMany({ where });
   }
   const emails = [...STAFF.map((s) => `${s.local}@${emailDomain}`), ...CREATORS.map((c) => creatorEmail(c, emailDomain))];
   await prisma.user.deleteMany({ where: { email: { in: emails } } });

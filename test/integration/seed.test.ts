@@ -206,5 +206,13 @@ describe("demo seed", () => {
     expect(await fingerprint(again.workspaceId)).toEqual(await fingerprint(demo.workspaceId));
     expect(again.coupons.map((c) => c.code)).toEqual(demo.coupons.map((c) => c.code));
     expect(again.links[0].code).not.toBe(demo.links[0].code);
+    // removing it (db:seed --force does) leaves none of the fraud pass's rows, or a reseed would find its days judged
+    await removeDemo(prisma, copies[1]);
+    const left = await one<{ n: string }>(
+      `SELECT (SELECT count(*) FROM "FraudDay" WHERE "workspaceId" = $1) + (SELECT count(*) FROM "FraudRun" WHERE "workspaceId" = $1)
+            + (SELECT count(*) FROM "ReviewHold" WHERE "workspaceId" = $1) AS n`,
+      [again.workspaceId],
+    );
+    expect(Number(left.n)).toBe(0);
   }, 180_000);
 });
