@@ -3,8 +3,10 @@
 // builds the analytics rollups (the first pass), then measures kpis() and
 // breakdown() under random filters, ranges and dimensions (p50/p95), and the
 // maintenance pass after 10,000 new clicks. Sizes: BENCH_CLICKS (10,000,000)
-// and BENCH_ORDERS (300,000). Needs PostgreSQL in DATABASE_URL, a database of
-// its own: it adds one workspace and leaves it (drop the database after).
+// and BENCH_ORDERS (300,000); BENCH_PASS_ROUNDS (3) passes. The Overview over
+// HTTP needs a production build (BENCH_HTTP=0 skips it). Needs PostgreSQL in
+// DATABASE_URL, a database of its own: it adds one workspace and leaves it
+// (drop the database after).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { applyMigrations } from "../lib/db/schema-engine";
@@ -165,9 +167,13 @@ for (let i = 0; i < 10; i++) {
   overview.push(performance.now() - t);
 }
 console.log(`\nthe Overview's data (its four reads in parallel, default filters), 10 loads: p50 ${p(overview, 0.5).toFixed(1)} ms, max ${Math.max(...overview).toFixed(1)} ms`);
+// and the page itself over HTTP from the production server (needs npm run build; BENCH_HTTP=0 skips it)
+if (process.env.BENCH_HTTP !== "0") await (await import("./overview-http")).benchOverviewHttp(pool, ws);
 
-console.log("\nmaintenance pass after 10,000 new clicks (3 rounds):");
-for (let round = 0; round < 3; round++) {
+// more rounds pile more clicks onto the same day: a pass that reads the day, not the new rows, grows round by round
+const PASS_ROUNDS = Number(process.env.BENCH_PASS_ROUNDS ?? 3);
+console.log(`\nmaintenance pass after 10,000 new clicks (${PASS_ROUNDS} rounds):`);
+for (let round = 0; round < PASS_ROUNDS; round++) {
   const rows = Array.from({ length: 10_000 }, (_, n) => {
     const l = skewed(links);
     const at = new Date(END - Math.floor(rnd() * 3_600_000));

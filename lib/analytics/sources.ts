@@ -28,9 +28,11 @@ export function cubeFor(f: ReportFilters, group: Grouping): number {
   return used.some((d) => LINK_DIMS.has(d)) ? 0 : 2;
 }
 
-// whole months inside [$3, $4] are read from monthly rows, the days around them from daily rows
+// whole closed months inside [$3, $4] are read from monthly rows (only closed months have them:
+// lib/analytics/rollup/months.ts), the days around them from daily rows
 const M1 = `(CASE WHEN extract(day FROM $3::date) = 1 THEN $3::date ELSE (date_trunc('month', $3::date) + interval '1 month')::date END)`;
-const M2 = `date_trunc('month', $4::date + 1)::date`;
+const CLOSED = `(SELECT "rollupMonthsBefore" FROM "Workspace" WHERE id = $1)`;
+const M2 = `greatest(${M1}, least(date_trunc('month', $4::date + 1)::date, coalesce(${CLOSED}, ${M1})))`;
 
 function rollup(table: string, measures: readonly string[], cube: number, byDay: boolean): string {
   const rows = byDay

@@ -9,7 +9,7 @@ export const REPEAT_WINDOW_SECONDS = 60;
 /**
  * SQL predicate, true when the "Click" row aliased `alias` is invalid. Ties on
  * occurredAt are broken by id so exactly one of two simultaneous clicks is the
- * first. Served by the ("ipHash", "occurredAt") index. `priorIn`, when given,
+ * first. Served by the ("ipHash", "linkId", "occurredAt") index. `priorIn`, when given,
  * is a condition on the earlier click (aliased "prior") limiting which clicks
  * exist yet: the analytics pass judges a click as of a high-water mark.
  */

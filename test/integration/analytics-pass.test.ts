@@ -4,11 +4,13 @@
 // rebuild from the raw tables.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
+import { kpis } from "@/lib/analytics/kpis";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
 import { rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
 import { newClickId } from "@/lib/ids";
 import { insertClickRows, type ClickRow } from "@/lib/tracking/click-store";
+import { closeMonthsAt } from "../support/close-months";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 
 let ws: TestWorkspace;
@@ -68,4 +70,42 @@ it("adds late clicks (a spool replay of earlier times) as deltas equal to a rebu
   expect(await rolledClicks()).toEqual(incremental);
   const slowWriter = 1;
   expect(incremental).toEqual({ clicks: 3 + slowWriter, invalid: 1, uniq: 3 + slowWriter });
+});
+
+// Monthly rows exist only for closed months (lib/analytics/rollup/months.ts). Dates in 2031,
+// after any month the passes of this run close on the real clock, so only this test closes them.
+it("writes monthly rows only for closed months, sums a month once when it closes, and keeps it exact after", async () => {
+  const monthly = async (month: string) =>
+    (await pool.query<{ n: number; clicks: number }>(`SELECT count(*)::int AS n, coalesce(sum(clicks), 0)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND monthly AND day = $2::date`, [ws.id, month])).rows[0];
+  const dailySum = async (from: string, to: string) =>
+    (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND NOT monthly AND day >= $2::date AND day < $3::date`, [ws.id, from, to])).rows[0].clicks;
+  const reported = async () => (await kpis(ws.id, { from: "2031-03-01", to: "2031-04-30" }, { from: "2031-03-01", to: "2031-04-30", preset: "custom", compare: "none" })).clicks;
+
+  await insertClickRows(pool, [click(new Date("2031-03-10T12:00:00Z"), "m-a"), click(new Date("2031-03-20T12:00:00Z"), "m-b"), click(new Date("2031-04-02T12:00:00Z"), "m-c")]);
+  await runAnalyticsPass(pool);
+  expect((await monthly("2031-03-01")).n).toBe(0);
+  expect(await reported()).toBe(3);
+
+  expect(await closeMonthsAt(ws.id, new Date("2031-04-10T12:00:00Z"))).toBeGreaterThan(0);
+  // March is summed from its daily rows (every cube), April stays daily
+  expect((await monthly("2031-03-01")).clicks).toBe(2 * 3); // two March clicks, in each of the three cubes
+  expect((await monthly("2031-04-01")).n).toBe(0);
+  expect(await reported()).toBe(3);
+
+  // a late click in the closed month reaches its monthly rows; one in the open month does not make any
+  await insertClickRows(pool, [click(new Date("2031-03-25T12:00:00Z"), "m-d"), click(new Date("2031-04-05T12:00:00Z"), "m-e")]);
+  await runAnalyticsPass(pool);
+  expect(await reported()).toBe(5);
+  expect((await monthly("2031-04-01")).n).toBe(0);
+  const cube0 = (await pool.query<{ clicks: number }>(`SELECT sum(clicks)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND monthly AND day = '2031-03-01'`, [ws.id])).rows[0].clicks;
+  expect(cube0).toBe(await dailySum("2031-03-01", "2031-04-01"));
+  expect(cube0).toBe(3);
+
+  // an earlier date never reopens a month
+  expect(await closeMonthsAt(ws.id, new Date("2031-02-10T12:00:00Z"))).toBe(0);
+  expect((await monthly("2031-03-01")).n).toBeGreaterThan(0);
+  // a rebuild on today's clock leaves 2031 open again, with the same figures
+  await rebuildAnalytics(pool, ws.id);
+  expect((await monthly("2031-03-01")).n).toBe(0);
+  expect(await reported()).toBe(5);
 });

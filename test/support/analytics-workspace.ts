@@ -96,7 +96,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 const utcDayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export async function writeScenario(s: Scenario, between: () => Promise<unknown> = async () => undefined): Promise<AnalyticsWorkspace> {
+export async function writeScenario(s: Scenario, between: (workspaceId: string) => Promise<unknown> = async () => undefined): Promise<AnalyticsWorkspace> {
   const id = newId("ws");
   await pool.query(`INSERT INTO "Workspace" (id, name, slug, "timeZone") VALUES ($1, 'Analytics property', $1, $2)`, [id, s.timeZone]);
   const creatorIds = [0, 1, 2].map(() => newId("cr"));
@@ -125,7 +125,7 @@ export async function writeScenario(s: Scenario, between: () => Promise<unknown>
   }
   const half = Math.floor(clicks.length / 2);
   await insert("Click", clicks.slice(0, half));
-  await between();
+  await between(id);
   await insert("Click", clicks.slice(half));
 
   const conversions: Row[] = [];

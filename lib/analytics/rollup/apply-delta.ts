@@ -1,6 +1,7 @@
 // Adds signed fact rows (a delta) to a rollup table: one statement groups them
-// into every cube and both grains (GROUPING SETS) and upserts the sums. The
-// rollup only ever grows by deltas, so a pass costs what changed.
+// into every cube (GROUPING SETS), per day and, for closed months only
+// (months.ts), per month, and upserts the sums. The rollup only ever grows by
+// deltas, so a pass costs what changed.
 import type { PoolClient } from "pg";
 import { CLICK_MEASURES, CONVERSION_MEASURES } from "../facts";
 
@@ -36,7 +37,9 @@ s AS (
     FROM d GROUP BY GROUPING SETS (${grouping("day")})
   UNION ALL
   SELECT ${cubeOf}, true, month, ${DIMS.map((x) => `coalesce(${x}, '')`).join(", ")}, ${sums}
-    FROM (SELECT date_trunc('month', day)::date AS month, * FROM d) m GROUP BY GROUPING SETS (${grouping("month")})
+    FROM (SELECT date_trunc('month', day)::date AS month, * FROM d) m
+   WHERE month < (SELECT "rollupMonthsBefore" FROM "Workspace" WHERE id = $1)
+   GROUP BY GROUPING SETS (${grouping("month")})
 )
 INSERT INTO "${table}" ("workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")}, ${measures.join(", ")})
 SELECT $1, s.* FROM s

@@ -11,8 +11,9 @@ import { clickFacts, dayIn, firstVisitInWindow } from "../facts";
 import { applyDelta } from "./apply-delta";
 
 // $1 workspace, $2 time zone, $3 old mark, $4 new mark. The new clicks come
-// from the seq index; each touched group is then read through the IP-hash
-// index, one lateral lookup per group (OFFSET 0 keeps the planner from
+// from the seq index; each touched group is then read through the
+// ("ipHash", "linkId", "occurredAt") index, one lateral lookup per group that
+// reads that group's clicks and no others (OFFSET 0 keeps the planner from
 // turning it into a scan of every click). The other conditions are written as
 // filters that no index can serve ("IS TRUE", "+ 0"): with statistics that
 // lag a bulk load, the planner otherwise intersects the lookup with an index

@@ -6,10 +6,12 @@
 // it. Clicks: the numbers between the stored mark and the committed mark
 // (click-mark.ts), at most MAX_CLICKS per pass. Orders: the days the accepted
 // postbacks since the last pass touched (a minute of overlap: recomputing a
-// day is idempotent). The first pass on a database builds everything.
+// day is idempotent). The first pass on a database builds everything. A
+// workspace whose month ended gets that month's monthly rows (months.ts).
 import type { Pool, PoolClient } from "pg";
 import { applyAllClicks, applyClickDelta } from "./click-delta";
 import { committedClickSeq } from "./click-mark";
+import { closeMonths, startMonthsAt, workspacesToClose } from "./months";
 import { applyAllOrders, applyOrderDays } from "./order-delta";
 import { touchedOrderDays } from "./order-touched";
 
@@ -43,10 +45,11 @@ async function lockMark(c: PoolClient, committed: bigint, now: Date): Promise<{ 
 export const lockWorkspaceRollup = (c: PoolClient, workspaceId: string) => c.query(`SELECT 1 FROM "Workspace" WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
 
 /** Empties and rebuilds one workspace's rollups up to click number `seq`. The caller holds the mark. */
-export async function rebuildWorkspace(c: PoolClient, ws: { id: string; timeZone: string }, seq: bigint): Promise<void> {
+export async function rebuildWorkspace(c: PoolClient, ws: { id: string; timeZone: string }, seq: bigint, now = new Date()): Promise<void> {
   await lockWorkspaceRollup(c, ws.id);
   await c.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
   await c.query(`DELETE FROM "OrderRollup" WHERE "workspaceId" = $1`, [ws.id]);
+  await startMonthsAt(c, ws.id, ws.timeZone, now);
   await applyAllClicks(c, ws.id, ws.timeZone, seq);
   await applyAllOrders(c, ws.id, ws.timeZone);
 }
@@ -58,7 +61,7 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
     await c.query("BEGIN");
     const { mark, created } = await lockMark(c, committed, now);
     if (created) {
-      for (const ws of await zones(c)) await rebuildWorkspace(c, ws, mark.seq);
+      for (const ws of await zones(c)) await rebuildWorkspace(c, ws, mark.seq, now);
       await c.query("COMMIT");
       return { clicks: 0, orderDays: 0, rebuilt: true };
     }
@@ -77,6 +80,11 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
       await lockWorkspaceRollup(c, ws.id);
       orderDays += days.length;
       await applyOrderDays(c, ws.id, ws.timeZone, days);
+    }
+    // once a month per workspace: the month that just ended gets its monthly rows
+    for (const ws of await workspacesToClose(c, now)) {
+      await lockWorkspaceRollup(c, ws.id);
+      await closeMonths(c, ws.id, ws.timeZone, now);
     }
     await c.query(`UPDATE "AnalyticsMark" SET seq = $1, at = $2, "updatedAt" = now() WHERE name = 'analytics'`, [to > mark.seq ? to.toString() : mark.seq.toString(), now]);
     await c.query("COMMIT");
