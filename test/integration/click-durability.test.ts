@@ -11,6 +11,7 @@ import { newId, newLinkCode } from "@/lib/ids";
 import { createTestWorkspace, deleteTestWorkspace, TEST_DESTINATION, type TestWorkspace } from "../support/factory";
 import { DOORS, hit, startDoor, type DoorKind } from "../support/doors";
 import { startProxy } from "../support/tcp-proxy";
+import { waitFor } from "../support/wait-for";
 
 let ws: TestWorkspace;
 beforeAll(async () => { ws = await createTestWorkspace(); });
@@ -39,15 +40,6 @@ async function burst(url: string, total: number, concurrency: number): Promise<s
     }),
   );
   return ids;
-}
-
-async function waitFor(check: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return true;
 }
 
 describe.each(DOORS)("click durability (%s door)", (kind: DoorKind) => {

@@ -17,6 +17,7 @@ import { SPOOL_DROPPED_COUNTER } from "@/lib/tracking/spool-drops";
 import { createTestWorkspace, deleteTestWorkspace, TEST_DESTINATION, type TestWorkspace } from "../support/factory";
 import { hit, startDoor } from "../support/doors";
 import { startProxy } from "../support/tcp-proxy";
+import { waitFor } from "../support/wait-for";
 
 let ws: TestWorkspace;
 let linkId: string;
@@ -34,15 +35,6 @@ afterAll(async () => { await deleteTestWorkspace(ws); });
 
 const droppedSoFar = async () => (await prisma.systemCounter.findUnique({ where: { name: SPOOL_DROPPED_COUNTER } }))?.value ?? 0n;
 const spoolBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
-
-async function waitFor(check: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return true;
-}
 
 function row(i: number): ClickRow {
   return { id: newClickId(), workspaceId: ws.id, linkId, creatorId: ws.creators[0].creatorId, campaignId, placement: "story", rawSub: null, occurredAt: new Date(Date.now() - i).toISOString(), country: "US", referrerHost: null, device: "desktop", isBot: false, ipHash: `h${i}` };
