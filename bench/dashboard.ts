@@ -4,7 +4,8 @@
 // breakdown() under random filters, ranges and dimensions (p50/p95), and the
 // maintenance pass after 10,000 new clicks. Sizes: BENCH_CLICKS (10,000,000)
 // and BENCH_ORDERS (300,000); BENCH_PASS_ROUNDS (3) passes. The Overview over
-// HTTP needs a production build (BENCH_HTTP=0 skips it). Needs PostgreSQL in
+// HTTP needs a production build (BENCH_HTTP=0 skips it). BENCH_WORKSPACE=<id>
+// measures a workspace an earlier run loaded into the same database. Needs PostgreSQL in
 // DATABASE_URL, a database of its own: it adds one workspace and leaves it
 // (drop the database after).
 import { spawn } from "node:child_process";
@@ -56,77 +57,85 @@ async function copy(table: string, columns: string[], rows: Iterable<Cell[]>) {
   if (code !== 0) throw new Error(`psql \\copy into ${table} exited ${code}`);
 }
 
-const ws = `ws_bench_${Date.now().toString(36)}`;
+const ws = process.env.BENCH_WORKSPACE ?? `ws_bench_${Date.now().toString(36)}`;
 const DAY = 86_400_000;
 const END = Date.now();
 const START = END - 365 * DAY;
 const PLACEMENTS = ["story", "post", "bio", "reel", "video", "newsletter", "other"];
 const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IN", "BR", "ES", "IT", "NL", "SE"];
-const DEVICES = ["mobile", "mobile", "mobile", "desktop", "tablet", "other"];
+const DEVICES = ["mobile", "mobile", "mobile", "desktop", "tablet", "other"] as const;
 const creators = Array.from({ length: 60 }, (_, i) => `cr_b${i}`);
 const campaigns = Array.from({ length: 4 }, (_, i) => `cmp_b${i}`);
 const links = creators.flatMap((cr, i) => [campaigns[i % 4], campaigns[(i + 1) % 4]].map((cm, j) => ({ id: `lnk_b${i}_${j}`, creatorId: cr, campaignId: cm })));
 
-const t0 = performance.now();
-await pool.query(`INSERT INTO "Workspace" (id, name, slug, "timeZone") VALUES ($1, 'Bench', $1, 'America/New_York')`, [ws]);
-await pool.query(`INSERT INTO "Merchant" (id, "workspaceId", name, currency, "allowedDomains", "pixelKey", "pixelAllowedOrigins") VALUES ($1, $1, 'Store', 'USD', '{shop.example}', $1, '{}')`, [ws]);
-for (const [i, cr] of creators.entries()) await pool.query(`INSERT INTO "Creator" (id, "workspaceId", name, email, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [`${cr}_${ws}`, ws, `Creator ${i}`, `c${i}@${ws}.test`]);
-for (const [i, cm] of campaigns.entries())
-  await pool.query(`INSERT INTO "Campaign" (id, "workspaceId", name, "utmCampaign", "startsAt", "commissionType", "commissionBps", currency, "updatedAt") VALUES ($1, $2, $3, $3, now(), 'percent', 1000, 'USD', now())`, [`${cm}_${ws}`, ws, `campaign-${i}`]);
 const id = (x: string) => `${x}_${ws}`;
 
-let clickN = 0;
-function* clickRows(): Iterable<Cell[]> {
-  for (let n = 0; n < CLICKS; n++) {
-    const l = skewed(links);
-    const at = START + Math.floor(rnd() * 365 * DAY);
-    const bot = rnd() < 0.03;
-    // visitors repeat: a small pool per link and day
-    const visitor = Math.floor(rnd() * 4000);
-    clickN++;
-    yield [`k${n}_${ws}`, ws, id(l.id), id(l.creatorId), id(l.campaignId), skewed(PLACEMENTS), new Date(at).toISOString(), skewed(COUNTRIES), bot ? "bot" : pick(DEVICES), bot, `ip${visitor}-${new Date(at).toISOString().slice(0, 10)}`];
-  }
-}
-await copy("Click", ["id", "workspaceId", "linkId", "creatorId", "campaignId", "placement", "occurredAt", "country", "device", "isBot", "ipHash"], clickRows());
-const tClicks = performance.now();
-console.log(`COPY ${clickN} clicks: ${((tClicks - t0) / 1000).toFixed(1)} s`);
+// BENCH_WORKSPACE=<id>: measure a workspace an earlier run loaded (same database), without loading again
+const REUSE = process.env.BENCH_WORKSPACE;
+if (REUSE) console.log(`reusing ${ws}: no load, no rebuild`);
+else await load();
 
-const commissions: Cell[][] = [];
-function* orderRows(): Iterable<Cell[]> {
-  for (let n = 0; n < ORDERS; n++) {
-    const l = skewed(links);
-    const at = START + Math.floor(rnd() * 365 * DAY);
-    const r = rnd();
-    const method = r < 0.6 ? "click" : r < 0.93 ? "coupon" : "none";
-    const credited = method !== "none";
-    const amount = 1500 + Math.floor(rnd() * 15000);
-    const sale = `o${n}_${ws}`;
-    const customer = `cust${Math.floor(rnd() * ORDERS * 0.7)}`;
-    const iso = new Date(at).toISOString();
-    yield [sale, ws, ws, `order-${n}`, "sale", amount, "USD", null, customer, skewed(COUNTRIES), iso, iso, false, method, "bench", credited ? id(l.creatorId) : null, credited ? id(l.campaignId) : null, credited ? id(l.id) : null, credited ? skewed(PLACEMENTS) : null, "post", "[]", null];
-    if (credited) commissions.push([`m${n}_${ws}`, ws, sale, id(l.creatorId), id(l.campaignId), Math.floor(amount / 10), "USD", pick(["pending", "approved", "paid", "rejected"]), iso, iso, iso]);
-    if (credited && rnd() < 0.05) {
-      const refundAt = new Date(Math.min(END, at + Math.floor(rnd() * 20 * DAY))).toISOString();
-      yield [`r${n}_${ws}`, ws, ws, `order-${n}`, "refund", Math.floor(amount / 2), "USD", null, null, null, refundAt, refundAt, false, method, "bench", id(l.creatorId), id(l.campaignId), id(l.id), null, "post", "[]", sale];
+async function load() {
+  const t0 = performance.now();
+  await pool.query(`INSERT INTO "Workspace" (id, name, slug, "timeZone") VALUES ($1, 'Bench', $1, 'America/New_York')`, [ws]);
+  await pool.query(`INSERT INTO "Merchant" (id, "workspaceId", name, currency, "allowedDomains", "pixelKey", "pixelAllowedOrigins") VALUES ($1, $1, 'Store', 'USD', '{shop.example}', $1, '{}')`, [ws]);
+  for (const [i, cr] of creators.entries()) await pool.query(`INSERT INTO "Creator" (id, "workspaceId", name, email, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [`${cr}_${ws}`, ws, `Creator ${i}`, `c${i}@${ws}.test`]);
+  for (const [i, cm] of campaigns.entries())
+    await pool.query(`INSERT INTO "Campaign" (id, "workspaceId", name, "utmCampaign", "startsAt", "commissionType", "commissionBps", currency, "updatedAt") VALUES ($1, $2, $3, $3, now(), 'percent', 1000, 'USD', now())`, [`${cm}_${ws}`, ws, `campaign-${i}`]);
+
+  let clickN = 0;
+  function* clickRows(): Iterable<Cell[]> {
+    for (let n = 0; n < CLICKS; n++) {
+      const l = skewed(links);
+      const at = START + Math.floor(rnd() * 365 * DAY);
+      const bot = rnd() < 0.03;
+      // visitors repeat: a small pool per link and day
+      const visitor = Math.floor(rnd() * 4000);
+      clickN++;
+      yield [`k${n}_${ws}`, ws, id(l.id), id(l.creatorId), id(l.campaignId), skewed(PLACEMENTS), new Date(at).toISOString(), skewed(COUNTRIES), bot ? "bot" : pick(DEVICES), bot, `ip${visitor}-${new Date(at).toISOString().slice(0, 10)}`];
     }
   }
-}
-await copy(
-  "Conversion",
-  ["id", "workspaceId", "merchantId", "orderId", "event", "amountMinor", "currency", "clickId", "customerHash", "orderCountry", "occurredAt", "receivedAt", "isTest", "attributionMethod", "attributionReason", "creatorId", "campaignId", "linkId", "placement", "channel", "history", "saleId"],
-  orderRows(),
-);
-await copy("Commission", ["id", "workspaceId", "conversionId", "creatorId", "campaignId", "amountMinor", "currency", "status", "holdUntil", "createdAt", "updatedAt"], commissions);
-const tOrders = performance.now();
-console.log(`COPY ${ORDERS} orders (+ refunds, ${commissions.length} commissions): ${((tOrders - tClicks) / 1000).toFixed(1)} s`);
-await pool.query("ANALYZE");
+  await copy("Click", ["id", "workspaceId", "linkId", "creatorId", "campaignId", "placement", "occurredAt", "country", "device", "isBot", "ipHash"], clickRows());
+  const tClicks = performance.now();
+  console.log(`COPY ${clickN} clicks: ${((tClicks - t0) / 1000).toFixed(1)} s`);
 
-// the first pass on a fresh database builds every workspace; otherwise rebuild this one
-const { rebuildAnalytics } = await import("../lib/analytics/rollup/rebuild");
-await rebuildAnalytics(pool, ws);
-const tBuild = performance.now();
-console.log(`rollups built from raw: ${((tBuild - tOrders) / 1000).toFixed(1)} s`);
-await pool.query("ANALYZE");
+  const commissions: Cell[][] = [];
+  function* orderRows(): Iterable<Cell[]> {
+    for (let n = 0; n < ORDERS; n++) {
+      const l = skewed(links);
+      const at = START + Math.floor(rnd() * 365 * DAY);
+      const r = rnd();
+      const method = r < 0.6 ? "click" : r < 0.93 ? "coupon" : "none";
+      const credited = method !== "none";
+      const amount = 1500 + Math.floor(rnd() * 15000);
+      const sale = `o${n}_${ws}`;
+      const customer = `cust${Math.floor(rnd() * ORDERS * 0.7)}`;
+      const iso = new Date(at).toISOString();
+      yield [sale, ws, ws, `order-${n}`, "sale", amount, "USD", null, customer, skewed(COUNTRIES), iso, iso, false, method, "bench", credited ? id(l.creatorId) : null, credited ? id(l.campaignId) : null, credited ? id(l.id) : null, credited ? skewed(PLACEMENTS) : null, "post", "[]", null];
+      if (credited) commissions.push([`m${n}_${ws}`, ws, sale, id(l.creatorId), id(l.campaignId), Math.floor(amount / 10), "USD", pick(["pending", "approved", "paid", "rejected"]), iso, iso, iso]);
+      if (credited && rnd() < 0.05) {
+        const refundAt = new Date(Math.min(END, at + Math.floor(rnd() * 20 * DAY))).toISOString();
+        yield [`r${n}_${ws}`, ws, ws, `order-${n}`, "refund", Math.floor(amount / 2), "USD", null, null, null, refundAt, refundAt, false, method, "bench", id(l.creatorId), id(l.campaignId), id(l.id), null, "post", "[]", sale];
+      }
+    }
+  }
+  await copy(
+    "Conversion",
+    ["id", "workspaceId", "merchantId", "orderId", "event", "amountMinor", "currency", "clickId", "customerHash", "orderCountry", "occurredAt", "receivedAt", "isTest", "attributionMethod", "attributionReason", "creatorId", "campaignId", "linkId", "placement", "channel", "history", "saleId"],
+    orderRows(),
+  );
+  await copy("Commission", ["id", "workspaceId", "conversionId", "creatorId", "campaignId", "amountMinor", "currency", "status", "holdUntil", "createdAt", "updatedAt"], commissions);
+  const tOrders = performance.now();
+  console.log(`COPY ${ORDERS} orders (+ refunds, ${commissions.length} commissions): ${((tOrders - tClicks) / 1000).toFixed(1)} s`);
+  await pool.query("ANALYZE");
+
+  // the first pass on a fresh database builds every workspace; otherwise rebuild this one
+  const { rebuildAnalytics } = await import("../lib/analytics/rollup/rebuild");
+  await rebuildAnalytics(pool, ws);
+  const tBuild = performance.now();
+  console.log(`rollups built from raw: ${((tBuild - tOrders) / 1000).toFixed(1)} s`);
+  await pool.query("ANALYZE");
+}
 
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -174,10 +183,11 @@ if (process.env.BENCH_HTTP !== "0") await (await import("./overview-http")).benc
 const PASS_ROUNDS = Number(process.env.BENCH_PASS_ROUNDS ?? 3);
 console.log(`\nmaintenance pass after 10,000 new clicks (${PASS_ROUNDS} rounds):`);
 for (let round = 0; round < PASS_ROUNDS; round++) {
+  // devices as in the load: the pass writes a row per distinct dimension combination, so one device would flatter it
   const rows = Array.from({ length: 10_000 }, (_, n) => {
     const l = skewed(links);
     const at = new Date(END - Math.floor(rnd() * 3_600_000));
-    return { id: `new${round}_${n}_${ws}`, workspaceId: ws, linkId: id(l.id), creatorId: id(l.creatorId), campaignId: id(l.campaignId), placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: "mobile" as const, isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${day(at.getTime())}` };
+    return { id: `new${round}_${n}_${ws}`, workspaceId: ws, linkId: id(l.id), creatorId: id(l.creatorId), campaignId: id(l.campaignId), placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: pick(DEVICES), isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${day(at.getTime())}` };
   });
   for (let i = 0; i < rows.length; i += 1000) await insertClickRows(pool, rows.slice(i, i + 1000));
   const t = performance.now();

@@ -4,6 +4,7 @@
 import { clickFacts, conversionFacts, postFacts, CLICK_MEASURES, CONVERSION_MEASURES } from "./facts";
 import type { Grouping, Sources } from "./query";
 import type { ReportFilters } from "./types";
+import { CUBES, type CubeDim } from "./rollup/apply-delta";
 
 // [$3, $4] are calendar days in zone $2; stored times are UTC timestamps
 const FROM = `(($3::date)::timestamp AT TIME ZONE $2 AT TIME ZONE 'UTC')`;
@@ -16,16 +17,21 @@ export const RAW: Sources = {
   posts: postFacts(within('p."postedAt"')),
 };
 
-const LINK_DIMS = new Set(["creator", "campaign", "placement", "creative"]);
-const AUDIENCE_DIMS = new Set(["country", "device"]);
+const LINK_DIMS: readonly CubeDim[] = ["creator", "campaign", "placement"];
+const AUDIENCE_DIMS: ReadonlySet<CubeDim> = new Set(["country", "device"]);
+const NEEDS: Record<Grouping, readonly CubeDim[]> = {
+  total: [], day: [], week: [], creator: ["creator"], campaign: ["campaign"], placement: ["placement"], creative: LINK_DIMS, country: ["country"], device: ["device"],
+};
+const FILTERED: [keyof ReportFilters, CubeDim][] = [["creatorId", "creator"], ["campaignId", "campaign"], ["placement", "placement"], ["country", "country"], ["device", "device"]];
+// the cubes of lib/analytics/rollup/apply-delta.ts, fewest rows first
+const SMALLEST_FIRST = [2, 1, 4, 5, 3, 0];
 
-/** The cube (lib/analytics/rollup/apply-delta.ts) that holds every dimension needed: 1 link, 2 audience, 0 all. */
+/** The smallest rollup cube that holds every dimension a report filters or groups by. */
 export function cubeFor(f: ReportFilters, group: Grouping): number {
-  const used = [group, ...(["creatorId", "campaignId", "placement", "country", "device"] as const).filter((k) => f[k]).map((k) => k.replace(/Id$/, ""))];
-  const audience = used.some((d) => AUDIENCE_DIMS.has(d));
+  const used = new Set<CubeDim>([...NEEDS[group], ...FILTERED.filter(([k]) => f[k]).map(([, d]) => d)]);
   // without a country or device, CTR needs the link dimensions (posts are per creator, campaign, placement)
-  if (!audience) return 1;
-  return used.some((d) => LINK_DIMS.has(d)) ? 0 : 2;
+  if (![...used].some((d) => AUDIENCE_DIMS.has(d))) LINK_DIMS.forEach((d) => used.add(d));
+  return SMALLEST_FIRST.find((c) => [...used].every((d) => CUBES[c].includes(d)))!;
 }
 
 // whole closed months inside [$3, $4] are read from monthly rows (only closed months have them:

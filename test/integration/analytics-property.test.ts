@@ -34,11 +34,12 @@ const filterArb = (ws: AnalyticsWorkspace) =>
   fc.record({
     start: fc.integer({ min: -2, max: SPAN_DAYS }),
     length: fc.integer({ min: 0, max: SPAN_DAYS + 2 }),
-    creatorId: fc.option(fc.constantFrom(...ws.creatorIds, "cr_nobody")),
-    campaignId: fc.option(fc.constantFrom(...ws.campaignIds)),
-    placement: fc.option(fc.constantFrom(...PLACEMENTS)),
-    country: fc.option(fc.constantFrom(...COUNTRIES)),
-    device: fc.option(fc.constantFrom(...DEVICES.filter((d) => d !== "bot"))),
+    // each dimension filtered half the time, so every cube (one, two or all link dimensions, with or without the audience) is read
+    creatorId: fc.option(fc.constantFrom(...ws.creatorIds, "cr_nobody"), { freq: 2 }),
+    campaignId: fc.option(fc.constantFrom(...ws.campaignIds), { freq: 2 }),
+    placement: fc.option(fc.constantFrom(...PLACEMENTS), { freq: 2 }),
+    country: fc.option(fc.constantFrom(...COUNTRIES), { freq: 2 }),
+    device: fc.option(fc.constantFrom(...DEVICES.filter((d) => d !== "bot")), { freq: 2 }),
   }).map(({ start, length, ...dims }): ReportFilters => {
     const defined = Object.fromEntries(Object.entries(dims).filter(([, v]) => v !== null));
     return { from: addDays(first, start), to: addDays(first, start + length), preset: "custom", compare: "none", ...defined };

@@ -13,8 +13,18 @@ export type RollupKind = keyof typeof ROLLUPS;
 
 const DIMS = ["creator", "campaign", "placement", "country", "device"] as const;
 const COLUMNS = ["creatorId", "campaignId", "placement", "country", "device"] as const;
-// cube 0: every dimension; 1: what a link says (creator, campaign, placement); 2: who clicked (country, device)
-export const CUBES: readonly (readonly (typeof DIMS)[number][])[] = [DIMS, ["creator", "campaign", "placement"], ["country", "device"]];
+export type CubeDim = (typeof DIMS)[number];
+// cube 0: every dimension; 1: what a link says (creator, campaign, placement); 2: who clicked (country, device);
+// 3–5: one link dimension by who clicked, so a country or device filter with a creator, a campaign or a
+// placement does not read cube 0, which holds about a row per click of a day
+export const CUBES: readonly (readonly CubeDim[])[] = [
+  DIMS,
+  ["creator", "campaign", "placement"],
+  ["country", "device"],
+  ["creator", "country", "device"],
+  ["campaign", "country", "device"],
+  ["placement", "country", "device"],
+];
 
 const grouping = (period: string) => CUBES.map((dims) => `(${[period, ...dims].join(", ")})`).join(", ");
 // GROUPING() of the five dimensions as a bit mask (1 = left out), told apart per cube

@@ -1,0 +1,43 @@
+// Which rollup cube a report reads: the smallest that holds every dimension it
+// filters or groups by (and the link dimensions whenever CTR can be shown).
+import { describe, expect, it } from "vitest";
+import { CUBES } from "@/lib/analytics/rollup/apply-delta";
+import { cubeFor } from "@/lib/analytics/sources";
+import type { ReportFilters } from "@/lib/analytics/types";
+
+const f = (extra: Partial<ReportFilters> = {}): ReportFilters => ({ from: "2026-11-01", to: "2026-11-30", preset: "custom", compare: "none", ...extra });
+
+describe("cubeFor", () => {
+  it("reads the link cube without a country or device, so CTR can join posts", () => {
+    expect(cubeFor(f(), "total")).toBe(1);
+    expect(cubeFor(f({ creatorId: "cr_1" }), "week")).toBe(1);
+    expect(cubeFor(f(), "creative")).toBe(1);
+  });
+  it("reads the audience cube when no link dimension is in play", () => {
+    expect(cubeFor(f({ country: "DE" }), "day")).toBe(2);
+    expect(cubeFor(f(), "device")).toBe(2);
+  });
+  it("reads one link dimension by audience from its own cube", () => {
+    expect(cubeFor(f({ country: "DE" }), "creator")).toBe(3);
+    expect(cubeFor(f({ creatorId: "cr_1" }), "device")).toBe(3);
+    expect(cubeFor(f({ device: "mobile", campaignId: "cmp_1" }), "country")).toBe(4);
+    expect(cubeFor(f({ country: "US" }), "placement")).toBe(5);
+  });
+  it("falls back to every dimension for two link dimensions with the audience", () => {
+    expect(cubeFor(f({ country: "DE", creatorId: "cr_1" }), "placement")).toBe(0);
+    expect(cubeFor(f({ device: "tablet" }), "creative")).toBe(0);
+  });
+  it("picks a cube that holds every dimension used, for every filter and grouping", () => {
+    const groups = ["total", "day", "week", "creator", "campaign", "placement", "creative", "country", "device"] as const;
+    const keys = ["creatorId", "campaignId", "placement", "country", "device"] as const;
+    const dimOf = { creatorId: "creator", campaignId: "campaign", placement: "placement", country: "country", device: "device" } as const;
+    for (const group of groups)
+      for (let mask = 0; mask < 1 << keys.length; mask++) {
+        const on = keys.filter((_, i) => mask & (1 << i));
+        const cube = CUBES[cubeFor(f(Object.fromEntries(on.map((k) => [k, "x"]))), group)];
+        for (const k of on) expect(cube, `${group} ${on.join(",")}`).toContain(dimOf[k]);
+        if (group === "creative") expect(cube).toEqual(expect.arrayContaining(["creator", "campaign", "placement"]));
+        else if (!["total", "day", "week"].includes(group)) expect(cube).toContain(group);
+      }
+  });
+});
