@@ -10,14 +10,14 @@
 import type { PoolClient } from "pg";
 import { ROLLUPS } from "./apply-delta";
 
-/** The first day of the month `now` is in, in `timeZone` (a SQL expression over $1 now, $2 zone). */
-const OPEN_MONTH = `date_trunc('month', $1::timestamptz AT TIME ZONE $2)::date`;
+/** SQL: the first day of the month the instant `now` is in, in the time zone `zone`. */
+const openMonth = (now: string, zone: string) => `date_trunc('month', ${now}::timestamptz AT TIME ZONE ${zone})::date`;
 
 /** Workspaces whose open month has moved on since their monthly rows were summed. */
 export async function workspacesToClose(c: PoolClient, now: Date): Promise<{ id: string; timeZone: string }[]> {
   const { rows } = await c.query<{ id: string; timeZone: string }>(
     `SELECT id, "timeZone" FROM "Workspace"
-      WHERE "rollupMonthsBefore" IS NULL OR "rollupMonthsBefore" < date_trunc('month', $1::timestamptz AT TIME ZONE "timeZone")::date
+      WHERE "rollupMonthsBefore" IS NULL OR "rollupMonthsBefore" < ${openMonth("$1", '"timeZone"')}
       ORDER BY id`,
     [now],
   );
@@ -31,7 +31,7 @@ export async function workspacesToClose(c: PoolClient, now: Date): Promise<{ id:
  */
 export async function closeMonths(c: PoolClient, workspaceId: string, timeZone: string, now: Date): Promise<number> {
   const { rows } = await c.query<{ from: string | null; to: string }>(
-    `SELECT "rollupMonthsBefore"::text AS from, ${OPEN_MONTH}::text AS to FROM "Workspace" WHERE id = $3`,
+    `SELECT "rollupMonthsBefore"::text AS from, ${openMonth("$1", "$2")}::text AS to FROM "Workspace" WHERE id = $3`,
     [now, timeZone, workspaceId],
   );
   const span = rows[0];
@@ -54,5 +54,5 @@ export async function closeMonths(c: PoolClient, workspaceId: string, timeZone: 
 
 /** Before a rebuild's deltas: the rollup is empty, and the months before the one `now` is in are closed. */
 export async function startMonthsAt(c: PoolClient, workspaceId: string, timeZone: string, now: Date): Promise<void> {
-  await c.query(`UPDATE "Workspace" SET "rollupMonthsBefore" = ${OPEN_MONTH} WHERE id = $3`, [now, timeZone, workspaceId]);
+  await c.query(`UPDATE "Workspace" SET "rollupMonthsBefore" = ${openMonth("$1", "$2")} WHERE id = $3`, [now, timeZone, workspaceId]);
 }

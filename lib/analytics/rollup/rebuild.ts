@@ -1,7 +1,9 @@
 // Recomputing rollups outside the pass: a whole workspace (the demo seed, a
-// change of the workspace's time zone, which moves every day boundary), or
-// the days of some conversions (a commission decision changed their money).
+// change of the workspace's time zone, which moves every day boundary), the
+// days of some conversions (a commission decision changed their money), or a
+// workspace's months closed as of a chosen date.
 import type { Pool, PoolClient } from "pg";
+import { closeMonths } from "./months";
 import { applyOrderDays } from "./order-delta";
 import { conversionDays } from "./order-touched";
 import { lockWorkspaceRollup, rebuildWorkspace, runAnalyticsPass } from "./pass";
@@ -21,6 +23,9 @@ async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): 
   }
 }
 
+// the pass's mark: held, no pass runs
+const holdMark = (c: PoolClient) => c.query<{ seq: string }>(`SELECT seq::text FROM "AnalyticsMark" WHERE name = 'analytics' FOR UPDATE`);
+
 const zone = async (c: PoolClient, workspaceId: string) => (await c.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [workspaceId])).rows[0]?.timeZone ?? "UTC";
 
 /**
@@ -30,7 +35,7 @@ const zone = async (c: PoolClient, workspaceId: string) => (await c.query<{ time
  */
 export async function rebuildAnalytics(pool: Pool, workspaceId: string): Promise<void> {
   await inTransaction(pool, async (c) => {
-    const { rows } = await c.query<{ seq: string }>(`SELECT seq::text FROM "AnalyticsMark" WHERE name = 'analytics' FOR UPDATE`);
+    const { rows } = await holdMark(c);
     // no mark yet: the pass below is the first, and builds every workspace
     if (rows.length > 0) await rebuildWorkspace(c, { id: workspaceId, timeZone: await zone(c, workspaceId) }, BigInt(rows[0].seq));
   });
@@ -44,5 +49,14 @@ export async function refreshConversionDays(pool: Pool, workspaceId: string, con
     await lockWorkspaceRollup(c, workspaceId);
     const timeZone = await zone(c, workspaceId);
     await applyOrderDays(c, workspaceId, timeZone, await conversionDays(c, workspaceId, timeZone, conversionIds));
+  });
+}
+
+/** Closes a workspace's rollup months as the pass would on `now` (lib/analytics/rollup/months.ts), under the same locks. */
+export function closeMonthsAsOf(pool: Pool, workspaceId: string, now: Date): Promise<number> {
+  return inTransaction(pool, async (c) => {
+    await holdMark(c);
+    await lockWorkspaceRollup(c, workspaceId);
+    return closeMonths(c, workspaceId, await zone(c, workspaceId), now);
   });
 }
