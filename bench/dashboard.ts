@@ -5,7 +5,7 @@
 // maintenance pass after 10,000 new clicks. Sizes: BENCH_CLICKS (10,000,000)
 // and BENCH_ORDERS (300,000); BENCH_PASS_ROUNDS (3) passes. The Overview over
 // HTTP needs a production build (BENCH_HTTP=0 skips it). BENCH_WORKSPACE=<id>
-// measures a workspace an earlier run loaded into the same database. Needs PostgreSQL in
+// measures a workspace an earlier run loaded into the same database (BENCH_POSTS=0: without content posts). Needs PostgreSQL in
 // DATABASE_URL, a database of its own: it adds one workspace and leaves it
 // (drop the database after).
 import { spawn } from "node:child_process";
@@ -29,13 +29,13 @@ const { kpiReport, reportFilters, trend } = await import("../lib/analytics/repor
 const { filterOptions } = await import("../lib/analytics/filter-options");
 
 // deterministic pseudo-random numbers (mulberry32), so runs load the same data
-let state = 0x2f6b1d;
-const rnd = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+const mulberry = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
+const rnd = mulberry(0x2f6b1d);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
 // skewed: a few creators, countries and placements carry most traffic
 const skewed = <T>(xs: readonly T[]) => xs[Math.floor(rnd() ** 2 * xs.length)];
@@ -74,6 +74,22 @@ const id = (x: string) => `${x}_${ws}`;
 const REUSE = process.env.BENCH_WORKSPACE;
 if (REUSE) console.log(`reusing ${ws}: no load, no rebuild`);
 else await load();
+await addPosts();
+
+// Content posts (impressions for CTR, whose clicks are those of a posted creator, campaign and
+// placement): about two a month per link, 2,880 in all. Their own random numbers, so a workspace
+// loaded before posts were part of the bench gets the same ones and the same query draws.
+async function addPosts() {
+  if (process.env.BENCH_POSTS === "0") return; // as the bench was before posts, for comparisons with older code
+  if ((await pool.query(`SELECT 1 FROM "ContentPost" WHERE "workspaceId" = $1 LIMIT 1`, [ws])).rowCount) return;
+  const r = mulberry(0x9e3779);
+  const rows = links.flatMap((l) =>
+    Array.from({ length: 24 }, (_, n) => [`p${n}_${l.id}_${ws}`, ws, id(l.creatorId), id(l.campaignId), PLACEMENTS[Math.floor(r() ** 2 * PLACEMENTS.length)], new Date(START + Math.floor(r() * 365 * DAY)).toISOString(), 500 + Math.floor(r() * 50_000)] as Cell[]),
+  );
+  await copy("ContentPost", ["id", "workspaceId", "creatorId", "campaignId", "placement", "postedAt", "impressions"], rows);
+  await pool.query(`ANALYZE "ContentPost"`);
+  console.log(`COPY ${rows.length} content posts`);
+}
 
 async function load() {
   const t0 = performance.now();

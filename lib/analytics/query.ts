@@ -11,6 +11,9 @@ export type Grouping = Dimension | "total";
 /** Fact-row SQL (columns day, creator, campaign, placement, country, device, measures) over [$3, $4] in zone $2. */
 export interface Sources {
   clicks: string;
+  /** clicks with their creator, campaign and placement kept apart (CTR's), narrowed by a condition on
+   * the columns "creatorId", "campaignId", placement and day of ClickRollup */
+  linkClicks: (narrow: string) => string;
   conversions: string;
   posts: string;
 }
@@ -29,7 +32,16 @@ const KEY: Record<Grouping, string> = {
 
 // posts have no country or device: impressions belong to no such row or filter
 const POSTLESS: ReadonlySet<Grouping> = new Set(["country", "device"]);
-const SAME_BUCKET: Partial<Record<Grouping, string>> = { day: "p.day = f.day", week: "date_trunc('week', p.day) = date_trunc('week', f.day)" };
+// A click counts towards CTR when its creator, campaign and placement had a post in the range (in
+// its day or week for those rows). Driven by the posts: each distinct posted segment (and day or
+// week) reads its own clicks, one index range each, so without posts no clicks are read.
+const BUCKET: Partial<Record<Grouping, { column: string; days: string }>> = {
+  day: { column: "p.day AS bucket", days: "AND day = s.bucket" },
+  week: { column: "date_trunc('week', p.day)::date AS bucket", days: "AND day >= s.bucket AND day < s.bucket + 7" },
+};
+const postedClicks = (group: Grouping, linkClicks: Sources["linkClicks"]) => `
+  (SELECT DISTINCT p.creator, p.campaign, p.placement${BUCKET[group] ? `, ${BUCKET[group].column}` : ""} FROM posts p) s
+  CROSS JOIN LATERAL (${linkClicks(`AND "creatorId" = s.creator AND "campaignId" = s.campaign AND placement = s.placement ${BUCKET[group]?.days ?? ""}`)}) f`;
 
 type Filterable = "creator" | "campaign" | "placement" | "country" | "device";
 const FILTERS: [keyof ReportFilters, Filterable][] = [
@@ -64,10 +76,9 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
 WITH posts AS (
   SELECT * FROM (${sources.posts}) f ${postless ? "WHERE false" : postWhere.length ? `WHERE ${postWhere.join(" AND ")}` : ""}
 ), g AS (
-  SELECT ${key} AS key, ${pick(CLICK_MEASURES)}, 0 AS impressions,
-         coalesce(sum(f.clicks) FILTER (WHERE EXISTS (SELECT 1 FROM posts p WHERE p.creator = f.creator AND p.campaign = f.campaign
-                   AND p.placement = f.placement AND ${SAME_BUCKET[group] ?? "true"})), 0)::float8 AS ctr_clicks
-    FROM (${sources.clicks}) f ${where} GROUP BY 1
+  SELECT ${key} AS key, ${pick(CLICK_MEASURES)}, 0 AS impressions, 0 AS ctr_clicks FROM (${sources.clicks}) f ${where} GROUP BY 1
+  UNION ALL
+  SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)} GROUP BY 1
   UNION ALL
   SELECT ${key}, ${pick(CONVERSION_MEASURES)}, 0, 0 FROM (${sources.conversions}) f ${where} GROUP BY 1
   UNION ALL

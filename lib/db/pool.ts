@@ -14,6 +14,11 @@ export const pool: pg.Pool = processSingleton("pgPool", () => {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     // fail fast instead of queueing forever when the database is unreachable
     connectionTimeoutMillis: 5_000,
+    // PostgreSQL's JIT compiles a query whose estimated cost passes jit_above_cost; for the rollup
+    // reads and the analytics pass that is 100 ms to 2 s of compiling for queries that run in tens of
+    // milliseconds (docs/PERFORMANCE.md). Nothing here runs long enough to repay it. A startup
+    // option, not a SET after connecting: the first query must not race it.
+    options: "-c jit=off",
   });
   // an idle connection dropped by the server must not crash the process; the pool replaces it on the next query
   p.on("error", (e) => console.error("[db] idle connection lost:", e.message));

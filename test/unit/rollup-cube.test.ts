@@ -1,5 +1,5 @@
 // Which rollup cube a report reads: the smallest that holds every dimension it
-// filters or groups by (and the link dimensions whenever CTR can be shown).
+// filters or groups by (CTR's clicks come from the link cube whichever is read: query.ts).
 import { describe, expect, it } from "vitest";
 import { CUBES } from "@/lib/analytics/rollup/apply-delta";
 import { cubeFor } from "@/lib/analytics/sources";
@@ -8,10 +8,16 @@ import type { ReportFilters } from "@/lib/analytics/types";
 const f = (extra: Partial<ReportFilters> = {}): ReportFilters => ({ from: "2026-11-01", to: "2026-11-30", preset: "custom", compare: "none", ...extra });
 
 describe("cubeFor", () => {
-  it("reads the link cube without a country or device, so CTR can join posts", () => {
-    expect(cubeFor(f(), "total")).toBe(1);
-    expect(cubeFor(f({ creatorId: "cr_1" }), "week")).toBe(1);
+  it("reads a row a day for totals and day or week series, and one link dimension from its own cube", () => {
+    expect(cubeFor(f(), "total")).toBe(6);
+    expect(cubeFor(f(), "week")).toBe(6);
+    expect(cubeFor(f({ creatorId: "cr_1" }), "week")).toBe(7);
+    expect(cubeFor(f(), "campaign")).toBe(8);
+    expect(cubeFor(f({ placement: "story" }), "day")).toBe(9);
+  });
+  it("reads the link cube for two or three link dimensions", () => {
     expect(cubeFor(f(), "creative")).toBe(1);
+    expect(cubeFor(f({ creatorId: "cr_1", campaignId: "cmp_1" }), "total")).toBe(1);
   });
   it("reads the audience cube when no link dimension is in play", () => {
     expect(cubeFor(f({ country: "DE" }), "day")).toBe(2);

@@ -16,7 +16,8 @@ const COLUMNS = ["creatorId", "campaignId", "placement", "country", "device"] as
 export type CubeDim = (typeof DIMS)[number];
 // cube 0: every dimension; 1: what a link says (creator, campaign, placement); 2: who clicked (country, device);
 // 3–5: one link dimension by who clicked, so a country or device filter with a creator, a campaign or a
-// placement does not read cube 0, which holds about a row per click of a day
+// placement does not read cube 0, which holds about a row per click of a day; 6: none (a row per day);
+// 7–9: one link dimension alone, so a year of days or one dimension's rows is a few hundred rows, not cube 1's
 export const CUBES: readonly (readonly CubeDim[])[] = [
   DIMS,
   ["creator", "campaign", "placement"],
@@ -24,6 +25,10 @@ export const CUBES: readonly (readonly CubeDim[])[] = [
   ["creator", "country", "device"],
   ["campaign", "country", "device"],
   ["placement", "country", "device"],
+  [],
+  ["creator"],
+  ["campaign"],
+  ["placement"],
 ];
 
 const grouping = (period: string) => CUBES.map((dims) => `(${[period, ...dims].join(", ")})`).join(", ");
