@@ -198,12 +198,13 @@ if (process.env.BENCH_HTTP !== "0") await (await import("./overview-http")).benc
 // more rounds pile more clicks onto the same day: a pass that reads the day, not the new rows, grows round by round
 const PASS_ROUNDS = Number(process.env.BENCH_PASS_ROUNDS ?? 3);
 console.log(`\nmaintenance pass after 10,000 new clicks (${PASS_ROUNDS} rounds):`);
+const runId = Date.now().toString(36); // click ids unique across runs on a reused workspace
 for (let round = 0; round < PASS_ROUNDS; round++) {
   // devices as in the load: the pass writes a row per distinct dimension combination, so one device would flatter it
   const rows = Array.from({ length: 10_000 }, (_, n) => {
     const l = skewed(links);
     const at = new Date(END - Math.floor(rnd() * 3_600_000));
-    return { id: `new${round}_${n}_${ws}`, workspaceId: ws, linkId: id(l.id), creatorId: id(l.creatorId), campaignId: id(l.campaignId), placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: pick(DEVICES), isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${day(at.getTime())}` };
+    return { id: `new${runId}_${round}_${n}_${ws}`, workspaceId: ws, linkId: id(l.id), creatorId: id(l.creatorId), campaignId: id(l.campaignId), placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: pick(DEVICES), isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${day(at.getTime())}` };
   });
   for (let i = 0; i < rows.length; i += 1000) await insertClickRows(pool, rows.slice(i, i + 1000));
   const t = performance.now();
