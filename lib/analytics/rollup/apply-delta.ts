@@ -2,7 +2,7 @@
 // into every cube (GROUPING SETS), per day and, for closed months only
 // (months.ts), per month, and upserts the sums. The rollup only ever grows by
 // deltas, so a pass costs what changed.
-import type { PoolClient } from "pg";
+import type { ClientBase } from "pg";
 import { CLICK_MEASURES, CONVERSION_MEASURES } from "../facts";
 
 export const ROLLUPS = {
@@ -42,7 +42,7 @@ const cubeOf = (() => {
  * `deltaSql` yields (day, creator, campaign, placement, country, device, measures…)
  * rows for workspace $1, signed; `values` are its parameters.
  */
-export async function applyDelta(client: PoolClient, kind: RollupKind, deltaSql: string, values: unknown[]): Promise<number> {
+export async function applyDelta(client: ClientBase, kind: RollupKind, deltaSql: string, values: unknown[]): Promise<number> {
   const { table, measures } = ROLLUPS[kind];
   const sums = measures.map((m) => `sum(${m})`).join(", ");
   const text = `
