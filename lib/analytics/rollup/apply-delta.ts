@@ -39,13 +39,13 @@ const cubeOf = (() => {
 })();
 
 /**
- * `deltaSql` yields (day, creator, campaign, placement, country, device, measures…)
- * rows for workspace $1, signed; `values` are its parameters.
+ * The CTEs d (`deltaSql`: signed (day, creator, campaign, placement, country,
+ * device, measures…) rows for workspace $1) and s (their sums per cube, daily,
+ * and monthly for closed months), ready for a statement that reads s.
  */
-export async function applyDelta(client: ClientBase, kind: RollupKind, deltaSql: string, values: unknown[]): Promise<number> {
-  const { table, measures } = ROLLUPS[kind];
-  const sums = measures.map((m) => `sum(${m})`).join(", ");
-  const text = `
+export function cubeSumsSql(kind: RollupKind, deltaSql: string): string {
+  const sums = ROLLUPS[kind].measures.map((m) => `sum(${m})`).join(", ");
+  return `
 WITH d AS (${deltaSql}),
 s AS (
   SELECT ${cubeOf} AS cube, false AS monthly, day, ${DIMS.map((x) => `coalesce(${x}, '')`).join(", ")}, ${sums}
@@ -55,11 +55,22 @@ s AS (
     FROM (SELECT date_trunc('month', day)::date AS month, * FROM d) m
    WHERE month < (SELECT "rollupMonthsBefore" FROM "Workspace" WHERE id = $1)
    GROUP BY GROUPING SETS (${grouping("month")})
-)
-INSERT INTO "${table}" ("workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")}, ${measures.join(", ")})
+)`;
+}
+
+/** cubeSumsSql's rows added to the rollup table: a row per key, summed on conflict. */
+export function deltaUpsertSql(kind: RollupKind, deltaSql: string): string {
+  const { table, measures } = ROLLUPS[kind];
+  const key = `"workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")}`;
+  return `${cubeSumsSql(kind, deltaSql)}
+INSERT INTO "${table}" (${key}, ${measures.join(", ")})
 SELECT $1, s.* FROM s
-ON CONFLICT ("workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")})
+ON CONFLICT (${key})
 DO UPDATE SET ${measures.map((m) => `${m} = "${table}".${m} + EXCLUDED.${m}`).join(", ")}`;
-  const res = await client.query(text, values);
+}
+
+/** Adds the delta `deltaSql` (see cubeSumsSql; `values` are its parameters) to the rollup. */
+export async function applyDelta(client: ClientBase, kind: RollupKind, deltaSql: string, values: unknown[]): Promise<number> {
+  const res = await client.query(deltaUpsertSql(kind, deltaSql), values);
   return res.rowCount ?? 0;
 }

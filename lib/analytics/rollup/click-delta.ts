@@ -27,7 +27,8 @@ const GROUP_CLICKS = `SELECT k.id, k.seq, k."occurredAt", k."isBot", k."ipHash",
 // ("before_": the same order, partitioned apart by seq <= old mark). The click
 // just before decides a repeat; any earlier non-bot click takes the first visit.
 const judged = (w: string) => `CASE WHEN ${invalidClickInWindowSql("r", w)} THEN 1 ELSE 0 END AS invalid_${w}, CASE WHEN ${firstVisitInWindow("r", w)} THEN 1 ELSE 0 END AS first_${w}`;
-const DELTA = `
+/** The click delta of workspace $1 (time zone $2) between marks $3 and $4, for applyDelta. */
+export const CLICK_DELTA_SQL = `
   WITH g AS MATERIALIZED (${GROUPS}),
        r AS MATERIALIZED (${GROUP_CLICKS}),
        j AS (
@@ -45,7 +46,7 @@ const DELTA = `
    WHERE clicks <> 0 OR invalid_clicks <> 0 OR unique_clicks <> 0`;
 
 export function applyClickDelta(client: PoolClient, workspaceId: string, timeZone: string, from: bigint, to: bigint): Promise<number> {
-  return applyDelta(client, "clicks", DELTA, [workspaceId, timeZone, from.toString(), to.toString()]);
+  return applyDelta(client, "clicks", CLICK_DELTA_SQL, [workspaceId, timeZone, from.toString(), to.toString()]);
 }
 
 /** Every click up to `to`, as one delta onto an empty rollup (a rebuild). */

@@ -1,0 +1,63 @@
+// npm run bench:pass-stages: where a maintenance pass's time goes. On a
+// workspace that bench/dashboard loaded (its pass rounds leave 10,000 new
+// clicks on top), takes the workspace's last 10,000 clicks as the delta and
+// times, each in a transaction rolled back, rounds alternating:
+//   delta  - judging the clicks (click-delta.ts), rows counted, nothing written
+//   sums   - plus their sums per cube (GROUPING SETS), nothing written
+//   upsert - the pass's own statement: plus INSERT ... ON CONFLICT into ClickRollup
+//   append - the same rows inserted with the primary key dropped (in the
+//            transaction): what an append-only rollup would pay at best
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/big BENCH_WORKSPACE=<id> npm run bench:pass-stages
+import pg from "pg";
+import { cubeSumsSql, deltaUpsertSql } from "../lib/analytics/rollup/apply-delta";
+import { CLICK_DELTA_SQL } from "../lib/analytics/rollup/click-delta";
+import { poolConfigFromUrl } from "../lib/db/connection-config";
+
+const url = process.env.DATABASE_URL;
+const ws = process.env.BENCH_WORKSPACE;
+if (!url || !ws) throw new Error("bench/pass-stages needs DATABASE_URL and BENCH_WORKSPACE (a workspace bench/dashboard loaded)");
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CLICKS = 10_000;
+
+const client = new pg.Client({ ...poolConfigFromUrl(url), options: "-c jit=off" });
+await client.connect();
+const { rows: [w] } = await client.query<{ tz: string }>(`SELECT "timeZone" AS tz FROM "Workspace" WHERE id = $1`, [ws]);
+if (!w) throw new Error(`no workspace ${ws}`);
+// (from, to]: the workspace's last CLICKS clicks by number
+const { rows: [m] } = await client.query<{ from: string; to: string }>(
+  `SELECT min(seq - 1)::text AS from, max(seq)::text AS to FROM (SELECT seq FROM "Click" WHERE "workspaceId" = $1 ORDER BY seq DESC LIMIT ${CLICKS}) x`,
+  [ws],
+);
+const params = [ws, w.tz, m.from, m.to];
+const upsert = deltaUpsertSql("clicks", CLICK_DELTA_SQL);
+const stages: { name: string; sql: string; before?: string }[] = [
+  { name: "delta", sql: `SELECT count(*) FROM (${CLICK_DELTA_SQL}) x` },
+  { name: "sums", sql: `${cubeSumsSql("clicks", CLICK_DELTA_SQL)} SELECT count(*) FROM s` },
+  { name: "upsert", sql: upsert },
+  { name: "append", sql: upsert.slice(0, upsert.indexOf("ON CONFLICT")), before: `ALTER TABLE "ClickRollup" DROP CONSTRAINT "ClickRollup_pkey"` },
+];
+
+const times = new Map<string, number[]>(stages.map((s) => [s.name, []]));
+const rowsOf = new Map<string, number>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const s of round % 2 ? [...stages].reverse() : stages) {
+    await client.query("BEGIN");
+    if (s.before) await client.query(s.before);
+    const t = performance.now();
+    const res = await client.query<{ count?: string }>(s.sql, params);
+    times.get(s.name)!.push(performance.now() - t);
+    rowsOf.set(s.name, Number(res.rows[0]?.count ?? res.rowCount));
+    await client.query("ROLLBACK");
+  }
+}
+await client.end();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`pass stages for clicks (${m.from}, ${m.to}] of ${ws}, ${ROUNDS} rounds, median ms (rows):`);
+let previous = 0;
+for (const s of stages) {
+  const ms = median(times.get(s.name)!);
+  const step = s.name === "append" ? ms - median(times.get("sums")!) : ms - previous;
+  console.log(`  ${s.name.padEnd(7)} ${ms.toFixed(1).padStart(7)}  (+${step.toFixed(1)} for this stage; ${rowsOf.get(s.name)} rows)`);
+  if (s.name !== "append") previous = ms;
+}
