@@ -80,6 +80,23 @@ export function buildLocation(destination: string, convention: UtmConvention, va
   return url.toString();
 }
 
+// The redirect's buildLocation, split at the click id. Parsing the URL and
+// five searchParams.set (each re-serialises the query) cost ~14 µs a click,
+// more than the rest of the redirect's own work together, and all of it but
+// the id is fixed per link and placement. The slot is a value that form
+// encoding leaves as it is, as it does click ids (nanoid's A-Za-z0-9_-).
+const SLOT = "clk0slot0";
+const PLAIN_ID = /^[A-Za-z0-9_-]*$/;
+
+/** buildLocation for one destination, convention and UTM values, as a function of the click id: the same string, built once. */
+export function locationTemplate(destination: string, convention: UtmConvention, values: UtmValues): (clickId: string) => string {
+  const parts = buildLocation(destination, convention, values, SLOT).split(SLOT);
+  const slow = (clickId: string) => buildLocation(destination, convention, values, clickId);
+  if (parts.length !== 2) return slow; // the destination itself holds the slot's text
+  const [before, after] = parts;
+  return (clickId) => (PLAIN_ID.test(clickId) ? before + clickId + after : slow(clickId));
+}
+
 /** "Maya Chen" → "maya-chen": the {creator} value in UTMs. */
 export function creatorSlug(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "creator";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLocation, checkDestination, creatorSlug } from "@/lib/tracking/destination";
+import fc from "fast-check";
+import { buildLocation, checkDestination, creatorSlug, locationTemplate } from "@/lib/tracking/destination";
 import { MAX_RAW_SUB, normalizeSub } from "@/lib/tracking/placement";
 
 const allowed = ["brand.example", "*.shop.example"];
@@ -31,6 +32,24 @@ describe("buildLocation", () => {
     const loc = new URL(buildLocation("https://brand.example/p?color=red&utm_source=old", { utmSource: "{creator}", utmMedium: "influencer", utmContent: "{placement}", utmTerm: "{campaign}-{placement}" }, { creator: "maya-chen", campaign: "spring", placement: "story" }, "CLK"));
     expect(loc.host).toBe("brand.example");
     expect([...loc.searchParams]).toEqual([["color", "red"], ["utm_source", "maya-chen"], ["utm_medium", "influencer"], ["utm_campaign", "spring"], ["utm_content", "story"], ["utm_term", "spring-story"], ["clk", "CLK"]]);
+  });
+
+  it("built once per link and placement (the redirect's template), is the same string for every click id", () => {
+    const part = fc.constantFrom("", "a", "clk", "clk0slot0", "utm_source", "x y", "ü", "#", "&", "=", "%20", "+", "?");
+    const query = fc.array(fc.tuple(part, part).map(([k, v]) => `${k}=${v}`), { maxLength: 4 }).map((kv) => (kv.length ? `?${kv.join("&")}` : ""));
+    const fragment = fc.constantFrom("", "#", "#top", "#a?b=c", "#clk0slot0");
+    const destination = fc.tuple(fc.constantFrom("/", "/p", "/p/ü q", "/clk0slot0"), query, fragment).map(([p, q, h]) => `https://brand.example${p}${q}${h}`);
+    const template = fc.constantFrom("{creator}", "{placement}", "ig-{creator}-{campaign}", "fixed", "a b&c");
+    const convention = fc.record({ utmSource: template, utmMedium: template, utmContent: template, utmTerm: fc.option(template, { nil: null }) });
+    const values = fc.record({ creator: fc.constantFrom("maya-chen", "zoë", ""), campaign: fc.constantFrom("spring", "a&b", ""), placement: fc.constantFrom("story", "none", "x y") });
+    const clickId = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{21}$/), fc.string(), fc.constantFrom("clk0slot0", "a b", "é&#"));
+    fc.assert(
+      fc.property(destination, convention, values, fc.array(clickId, { minLength: 1, maxLength: 3 }), (d, c, v, ids) => {
+        const at = locationTemplate(d, c, v);
+        for (const id of ids) expect(at(id)).toBe(buildLocation(d, c, v, id));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("slugs creator names for utm_source", () => {
