@@ -97,6 +97,16 @@ export function locationTemplate(destination: string, convention: UtmConvention,
   return (clickId) => (PLAIN_ID.test(clickId) ? before + clickId + after : slow(clickId));
 }
 
+/** A link's locations as a function of placement and click id, each placement's template built on its first click. */
+export function linkLocations(destination: string, convention: UtmConvention, creator: string, campaign: string): (placement: string, clickId: string) => string {
+  const byPlacement = new Map<string, (clickId: string) => string>();
+  return (placement, clickId) => {
+    let at = byPlacement.get(placement);
+    if (!at) byPlacement.set(placement, (at = locationTemplate(destination, convention, { creator, campaign, placement })));
+    return at(clickId);
+  };
+}
+
 /** "Maya Chen" → "maya-chen": the {creator} value in UTMs. */
 export function creatorSlug(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "creator";

@@ -5,7 +5,7 @@
 // answer keeps being served.
 import { LRUCache } from "lru-cache";
 import type { Pool } from "pg";
-import { checkDestination, creatorSlug, type DestinationProblem, type UtmConvention } from "./destination";
+import { checkDestination, creatorSlug, linkLocations, type DestinationProblem, type UtmConvention } from "./destination";
 
 export interface LinkTarget extends UtmConvention {
   linkId: string;
@@ -21,11 +21,12 @@ export interface LinkTarget extends UtmConvention {
   /** an archived creator's link still forwards the shopper, but records and credits nothing (resolve-redirect.ts) */
   creatorArchived: boolean;
   /** derived once per cache fill, not per click */
-  creatorSlug: string;
   destinationProblem: DestinationProblem | null;
+  /** the destination with the UTMs for `placement` and the click id (buildLocation's string; only the id is per click) */
+  location: (placement: string, clickId: string) => string;
 }
 
-type LinkRow = Omit<LinkTarget, "creatorSlug" | "destinationProblem">;
+type LinkRow = Omit<LinkTarget, "destinationProblem" | "location">;
 
 // Edits and disables are promised within 5 s on every instance: an entry filled just before an edit
 // serves its old answer for this long, and 2 s of headroom covers a loaded machine's request latency
@@ -63,7 +64,8 @@ export class LinkLookup {
         const row = (await pool.query<LinkRow>(LOOKUP_SQL, [code])).rows[0];
         if (!row) return MISSING;
         // the allow-list check runs on every cache fill, so a shrunk allow-list bites within the same 3 s as an edit
-        return { ...row, creatorSlug: creatorSlug(row.creatorName), destinationProblem: checkDestination(row.destinationUrl, row.allowedDomains) };
+        const location = linkLocations(row.destinationUrl, row, creatorSlug(row.creatorName), row.utmCampaign);
+        return { ...row, destinationProblem: checkDestination(row.destinationUrl, row.allowedDomains), location };
       },
     });
   }

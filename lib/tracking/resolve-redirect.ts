@@ -6,9 +6,8 @@
 // no UTMs or click id, so nothing reported back can credit anyone.
 import { newClickId } from "@/lib/ids";
 import type { ClickRow } from "./click-store";
-import { locationTemplate } from "./destination";
 import type { IpHasher } from "./ip-hash";
-import type { LinkLookup, LinkTarget } from "./link-lookup";
+import type { LinkLookup } from "./link-lookup";
 import { normalizeSub } from "./placement";
 import { describeVisitor, type RequestFacts } from "./visitor";
 
@@ -26,17 +25,6 @@ export interface RedirectInput extends RequestFacts {
 
 export type RedirectResult = { status: 302; location: string; clickId: string | null } | { status: 404; reason: "unknown" | "disabled" | "destination_not_allowed" };
 
-// a link's location templates by placement, for as long as the link cache keeps that row (a few seconds)
-const templates = new WeakMap<LinkTarget, Map<string, (clickId: string) => string>>();
-
-function locationOf(link: LinkTarget, placement: string, clickId: string): string {
-  let byPlacement = templates.get(link);
-  if (!byPlacement) templates.set(link, (byPlacement = new Map()));
-  let at = byPlacement.get(placement);
-  if (!at) byPlacement.set(placement, (at = locationTemplate(link.destinationUrl, link, { creator: link.creatorSlug, campaign: link.utmCampaign, placement })));
-  return at(clickId);
-}
-
 export async function resolveRedirect(input: RedirectInput, deps: RedirectDeps): Promise<RedirectResult> {
   const link = await deps.links.get(input.code);
   if (!link) return { status: 404, reason: "unknown" };
@@ -51,7 +39,7 @@ export async function resolveRedirect(input: RedirectInput, deps: RedirectDeps):
   const { placement, rawSub } = normalizeSub(input.sub, link.placements);
   const visitor = describeVisitor(input);
   const clickId = newClickId();
-  const location = locationOf(link, placement, clickId);
+  const location = link.location(placement, clickId);
   await deps.record({
     id: clickId,
     workspaceId: link.workspaceId,
