@@ -34,9 +34,9 @@ const FIRST_VISIT = (k: string, priorIn: string) => `(NOT "${k}"."isBot" AND NOT
       WHERE prior."ipHash" = "${k}"."ipHash" AND prior."linkId" = "${k}"."linkId" AND NOT prior."isBot" AND ${priorIn}
         AND (prior."occurredAt", prior.id) < ("${k}"."occurredAt", "${k}".id)))`;
 
-/** FIRST_VISIT over an ordered window of one visitor's clicks on one link (see invalidClickInWindowSql). */
-export const firstVisitInWindow = (k: string, window: string) =>
-  `(NOT "${k}"."isBot" AND NOT coalesce(bool_or(NOT "${k}"."isBot") OVER (${window} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false))`;
+/** FIRST_VISIT over an ordered window of one visitor's clicks on one link (see invalidClickInWindowSql, and its `among`). */
+export const firstVisitInWindow = (k: string, window: string, among?: string) =>
+  `(NOT "${k}"."isBot" AND NOT coalesce(bool_or(NOT "${k}"."isBot")${among ? ` FILTER (WHERE ${among})` : ""} OVER ${window}, false))`;
 
 /**
  * Click facts for `where` (a condition on "k" that names the workspace, $1).

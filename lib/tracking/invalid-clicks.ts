@@ -24,12 +24,17 @@ export function invalidClickSql(alias: string, priorIn = "true"): string {
 /**
  * The same judgement read off an ordered window: `window` names a window over
  * one visitor's clicks on one link (PARTITION BY "ipHash", "linkId" ORDER BY
- * "occurredAt", id). The click just before this one is the latest earlier
- * click, so it alone says whether an earlier click falls within the repeat
- * window. One sort per group instead of one index probe per click: what the
- * analytics pass uses to re-judge the groups new clicks touched.
+ * "occurredAt", id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING: the
+ * clicks before this one). The latest of them alone says whether an earlier
+ * click falls within the repeat window. `among`, when given, is a condition
+ * on the earlier clicks that counts only those (the analytics pass judges
+ * each click both among all of its group and among the clicks that existed at
+ * its last mark, in one sort). One sort per group instead of one index probe
+ * per click: what the analytics pass uses to re-judge the groups new clicks
+ * touched.
  */
-export function invalidClickInWindowSql(alias: string, window: string): string {
+export function invalidClickInWindowSql(alias: string, window: string, among?: string): string {
   const c = `"${alias}"`;
-  return `(${c}."isBot" OR coalesce(lag(${c}."occurredAt") OVER ${window} >= ${c}."occurredAt" - interval '${REPEAT_WINDOW_SECONDS} seconds', false))`;
+  const latest = `max(${c}."occurredAt")${among ? ` FILTER (WHERE ${among})` : ""} OVER ${window}`;
+  return `(${c}."isBot" OR coalesce(${latest} >= ${c}."occurredAt" - interval '${REPEAT_WINDOW_SECONDS} seconds', false))`;
 }

@@ -22,20 +22,21 @@ const filter = (cond: string) => `(${cond}) IS TRUE`;
 const GROUPS = `SELECT DISTINCT n."ipHash", n."linkId" FROM "Click" n WHERE n.seq > $3::bigint AND n.seq <= $4::bigint AND ${filter('n."workspaceId" = $1')}`;
 const GROUP_CLICKS = `SELECT k.id, k.seq, k."occurredAt", k."isBot", k."ipHash", k."linkId", k."creatorId", k."campaignId", k.placement, k.country, k.device
   FROM g CROSS JOIN LATERAL (SELECT * FROM "Click" k WHERE k."ipHash" = g."ipHash" AND k."linkId" = g."linkId" AND k.seq + 0 <= $4::bigint OFFSET 0) k`;
-// Each group's clicks are judged twice in one scan: among all of them (window
-// "now_"), and, for those that existed at the old mark, among those only
-// ("before_": the same order, partitioned apart by seq <= old mark). The click
-// just before decides a repeat; any earlier non-bot click takes the first visit.
-const judged = (w: string) => `CASE WHEN ${invalidClickInWindowSql("r", w)} THEN 1 ELSE 0 END AS invalid_${w}, CASE WHEN ${firstVisitInWindow("r", w)} THEN 1 ELSE 0 END AS first_${w}`;
+// Each group's clicks are judged twice in one scan: among all of them ("now"),
+// and, for those that existed at the old mark, among those only ("before":
+// the same window, its aggregates filtered to seq <= old mark). The latest
+// earlier click decides a repeat; any earlier non-bot click takes the first visit.
+const EXISTED = `r.seq <= $3::bigint`;
+const judged = (when: string, among?: string) =>
+  `CASE WHEN ${invalidClickInWindowSql("r", "w", among)} THEN 1 ELSE 0 END AS invalid_${when}, CASE WHEN ${firstVisitInWindow("r", "w", among)} THEN 1 ELSE 0 END AS first_${when}`;
 /** The click delta of workspace $1 (time zone $2) between marks $3 and $4, for applyDelta. */
 export const CLICK_DELTA_SQL = `
   WITH g AS MATERIALIZED (${GROUPS}),
        r AS MATERIALIZED (${GROUP_CLICKS}),
        j AS (
-         SELECT r.*, r.seq <= $3::bigint AS existed, ${judged("now_")}, ${judged("before_")}
+         SELECT r.*, ${EXISTED} AS existed, ${judged("now_")}, ${judged("before_", EXISTED)}
            FROM r
-         WINDOW now_ AS (PARTITION BY r."ipHash", r."linkId" ORDER BY r."occurredAt", r.id),
-                before_ AS (PARTITION BY r."ipHash", r."linkId", r.seq <= $3::bigint ORDER BY r."occurredAt", r.id))
+         WINDOW w AS (PARTITION BY r."ipHash", r."linkId" ORDER BY r."occurredAt", r.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
   SELECT * FROM (
     SELECT ${dayIn('j."occurredAt"')} AS day, j."creatorId" AS creator, j."campaignId" AS campaign, j.placement,
            coalesce(j.country, '') AS country, j.device::text AS device,
