@@ -15,6 +15,7 @@ import { withScratchDatabase } from "@/lib/db/scratch-database";
 const BACKFILLS = [
   { migration: "20261126143000_rollup_audience_cubes", cubes: [3, 4, 5] },
   { migration: "20261126170000_rollup_small_cubes", cubes: [6, 7, 8, 9] },
+  { migration: "20261127050000_rollup_campaign_placement_audience_cube", cubes: [10] },
 ];
 
 // fact rows over two closed months and an open one, every dimension varied (placement '' is a sale credited to nobody)

@@ -17,7 +17,9 @@ export type CubeDim = (typeof DIMS)[number];
 // cube 0: every dimension; 1: what a link says (creator, campaign, placement); 2: who clicked (country, device);
 // 3–5: one link dimension by who clicked, so a country or device filter with a creator, a campaign or a
 // placement does not read cube 0, which holds about a row per click of a day; 6: none (a row per day);
-// 7–9: one link dimension alone, so a year of days or one dimension's rows is a few hundred rows, not cube 1's
+// 7–9: one link dimension alone, so a year of days or one dimension's rows is a few hundred rows, not cube 1's;
+// 10: every dimension but the creator (campaigns and placements are few), so a campaign and a placement with
+// a country or device, the question of which placement works where, does not read cube 0 either
 export const CUBES: readonly (readonly CubeDim[])[] = [
   DIMS,
   ["creator", "campaign", "placement"],
@@ -29,6 +31,7 @@ export const CUBES: readonly (readonly CubeDim[])[] = [
   ["creator"],
   ["campaign"],
   ["placement"],
+  ["campaign", "placement", "country", "device"],
 ];
 
 const grouping = (period: string) => CUBES.map((dims) => `(${[period, ...dims].join(", ")})`).join(", ");
