@@ -14,6 +14,8 @@ export interface Sources {
   /** clicks with their creator, campaign and placement kept apart (CTR's), narrowed by a condition on
    * the columns "creatorId", "campaignId", placement and day of ClickRollup */
   linkClicks: (narrow: string) => string;
+  /** true when `clicks` already are linkClicks' rows (the range read once serves CTR too) */
+  clicksKeepLinks: boolean;
   conversions: string;
   posts: string;
 }
@@ -77,14 +79,18 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
   const key = KEY[group];
   const all = [...CLICK_MEASURES, ...CONVERSION_MEASURES];
   const pick = (own: readonly string[]) => all.map((m) => (own.includes(m) ? sum(m) : zero(m))).join(", ");
-  // without posts in play (a country or device in the filter or the grouping) CTR's parts are left
-  // out whole (the posts CTE, unread, is then never run)
+  // Without posts in play (a country or device in the filter or the grouping) CTR's parts are left
+  // out whole (the posts CTE, unread, is then never run). When the clicks read are the link cube's
+  // over the whole range (a creative breakdown, say), CTR's are a filtered sum of the same rows:
+  // the filters already narrowed both alike, so one read serves both.
+  const inOneRead = !postless && sources.clicksKeepLinks && !BUCKET[group];
+  const ctrClicks = inOneRead ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN (SELECT p.creator, p.campaign, p.placement FROM posts p)), 0)::float8` : "0";
   const posts = postless ? [] : [
-    `SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)} GROUP BY 1`,
+    ...(inOneRead ? [] : [`SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)} GROUP BY 1`]),
     `SELECT ${key}, ${pick([])}, coalesce(sum(f.impressions), 0)::float8, 0 FROM posts f GROUP BY 1`,
   ];
   const parts = [
-    `SELECT ${key} AS key, ${pick(CLICK_MEASURES)}, 0 AS impressions, 0 AS ctr_clicks FROM (${sources.clicks}) f ${where} GROUP BY 1`,
+    `SELECT ${key} AS key, ${pick(CLICK_MEASURES)}, 0 AS impressions, ${ctrClicks} AS ctr_clicks FROM (${sources.clicks}) f ${where} GROUP BY 1`,
     `SELECT ${key}, ${pick(CONVERSION_MEASURES)}, 0, 0 FROM (${sources.conversions}) f ${where} GROUP BY 1`,
     ...posts,
   ];

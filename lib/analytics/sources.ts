@@ -52,6 +52,7 @@ export function rollupSources(f: ReportFilters, group: Grouping): Sources {
   return {
     clicks: rollup("ClickRollup", CLICK_MEASURES, cube, byDay),
     linkClicks: (narrow) => rollup("ClickRollup", CLICK_MEASURES, LINK_CUBE, byDay, narrow),
+    clicksKeepLinks: cube === LINK_CUBE,
     conversions: rollup("OrderRollup", CONVERSION_MEASURES, cube, byDay),
     posts: POSTS,
   };

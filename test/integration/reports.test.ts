@@ -7,10 +7,14 @@ import { breakdownCsv } from "@/lib/analytics/breakdown-csv";
 import { addDays } from "@/lib/analytics/calendar";
 import { formatKpi } from "@/lib/analytics/display";
 import { creatorSummary } from "@/lib/analytics/portal";
+import { breakdown } from "@/lib/analytics/breakdown";
+import { kpis } from "@/lib/analytics/kpis";
 import { kpiReport, loadBreakdown, reportFilters } from "@/lib/analytics/report";
 import { scorecard } from "@/lib/analytics/scorecard";
 import { reportWeeks, weeklyReport } from "@/lib/analytics/weekly";
 import { loadContext } from "@/lib/auth/context";
+import { newId } from "@/lib/ids";
+import { prisma } from "@/lib/db/prisma";
 import { createTestWorkspace, deleteTestWorkspace, type TestWorkspace } from "../support/factory";
 import { addTraffic, daysAgo, onlyRawTraffic } from "../support/traffic";
 
@@ -70,6 +74,31 @@ describe("reports", () => {
     expect(r.bottom.map((m) => [m.key, m.changeMinor])).toEqual([[ws.creators[1].creatorId, -27_000]]);
     expect(r.scale.map((x) => [x.key, x.rule.id])).toEqual([[ws.creators[0].creatorId, "scale-converts"]]);
     expect(r.pause.map((x) => [x.key, x.rule.id])).toEqual([[ws.creators[1].creatorId, "pause-low-rate"]]);
+  });
+
+  // Every read of CTR's clicks: one posted segment (creator 0's story) beside an unposted one of the same
+  // creator and campaign (her "post" placement) and another creator's, so a figure that counted every
+  // click of the link cube, or of the filter, would be off.
+  it("counts towards CTR only the clicks of a creator, campaign and placement with a post in the range", async () => {
+    const post = await prisma.contentPost.create({
+      data: { id: newId("post"), workspaceId: ws.id, creatorId: ws.creators[0].creatorId, campaignId: ws.campaignId, placement: "story", postedAt: noon(addDays(week.from, 1)), impressions: 10_000 },
+    });
+    try {
+      const f = { from: before.from, to: week.to, preset: "custom" as const, compare: "none" as const };
+      const ctr = { num: 200, den: 10_000 }; // her 200 story clicks of the week; not her 150 "post" ones, nor creator 1's 350
+      expect((await kpis(ws.id, f, f)).ctr).toEqual(ctr);
+      // two link dimensions in the filter: the link cube itself is read
+      const narrowed = { ...f, creatorId: ws.creators[0].creatorId, campaignId: ws.campaignId };
+      expect((await kpis(ws.id, narrowed, narrowed)).ctr).toEqual(ctr);
+      const byCreator = await breakdown(ws.id, { ...f, campaignId: ws.campaignId }, "creator");
+      expect(byCreator.find((r) => r.key === ws.creators[0].creatorId)?.kpis.ctr).toEqual(ctr);
+      const byCreative = await breakdown(ws.id, f, "creative");
+      expect(byCreative.find((r) => r.key === `${ws.creators[0].creatorId}|${ws.campaignId}|story`)?.kpis.ctr).toEqual(ctr);
+      const byWeek = await breakdown(ws.id, f, "week");
+      expect(byWeek.map((r) => r.kpis.ctr)).toEqual(byWeek.map((r) => (r.key === week.from ? ctr : null)));
+    } finally {
+      await prisma.contentPost.delete({ where: { id: post.id } });
+    }
   });
 
   it("gives a creator only their own figures in the portal", async () => {
