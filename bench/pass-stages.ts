@@ -8,6 +8,10 @@
 //   append - the same rows inserted with the primary key dropped (in the
 //            transaction): what an append-only rollup would pay at best
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/big BENCH_WORKSPACE=<id> npm run bench:pass-stages
+// To compare two versions of the pass's SQL in one run: BENCH_SQL_OUT=<file> writes this
+// checkout's delta, sums and upsert statements as JSON (and exits); BENCH_BASELINE=<file> times
+// the file's statements too, alternating with this checkout's, and prints the ratios.
+import { readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { cubeSumsSql, deltaUpsertSql } from "../lib/analytics/rollup/apply-delta";
 import { CLICK_DELTA_SQL } from "../lib/analytics/rollup/click-delta";
@@ -19,6 +23,15 @@ if (!url || !ws) throw new Error("bench/pass-stages needs DATABASE_URL and BENCH
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CLICKS = 10_000;
 
+const upsert = deltaUpsertSql("clicks", CLICK_DELTA_SQL);
+type Statements = { delta: string; sums: string; upsert: string };
+const mine: Statements = { delta: `SELECT count(*) FROM (${CLICK_DELTA_SQL}) x`, sums: `${cubeSumsSql("clicks", CLICK_DELTA_SQL)} SELECT count(*) FROM s`, upsert };
+if (process.env.BENCH_SQL_OUT) {
+  writeFileSync(process.env.BENCH_SQL_OUT, JSON.stringify(mine));
+  process.exit(0);
+}
+const baseline: Statements | null = process.env.BENCH_BASELINE ? JSON.parse(readFileSync(process.env.BENCH_BASELINE, "utf8")) : null;
+
 const client = new pg.Client({ ...poolConfigFromUrl(url), options: "-c jit=off" });
 await client.connect();
 const { rows: [w] } = await client.query<{ tz: string }>(`SELECT "timeZone" AS tz FROM "Workspace" WHERE id = $1`, [ws]);
@@ -29,12 +42,12 @@ const { rows: [m] } = await client.query<{ from: string; to: string }>(
   [ws],
 );
 const params = [ws, w.tz, m.from, m.to];
-const upsert = deltaUpsertSql("clicks", CLICK_DELTA_SQL);
 const stages: { name: string; sql: string; before?: string }[] = [
-  { name: "delta", sql: `SELECT count(*) FROM (${CLICK_DELTA_SQL}) x` },
-  { name: "sums", sql: `${cubeSumsSql("clicks", CLICK_DELTA_SQL)} SELECT count(*) FROM s` },
-  { name: "upsert", sql: upsert },
+  { name: "delta", sql: mine.delta },
+  { name: "sums", sql: mine.sums },
+  { name: "upsert", sql: mine.upsert },
   { name: "append", sql: upsert.slice(0, upsert.indexOf("ON CONFLICT")), before: `ALTER TABLE "ClickRollup" DROP CONSTRAINT "ClickRollup_pkey"` },
+  ...(baseline ? (["delta", "sums", "upsert"] as const).map((k) => ({ name: `baseline ${k}`, sql: baseline[k] })) : []),
 ];
 
 const times = new Map<string, number[]>(stages.map((s) => [s.name, []]));
@@ -55,9 +68,14 @@ await client.end();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`pass stages for clicks (${m.from}, ${m.to}] of ${ws}, ${ROUNDS} rounds, median ms (rows):`);
 let previous = 0;
-for (const s of stages) {
+for (const s of stages.filter((x) => !x.name.startsWith("baseline"))) {
   const ms = median(times.get(s.name)!);
   const step = s.name === "append" ? ms - median(times.get("sums")!) : ms - previous;
   console.log(`  ${s.name.padEnd(7)} ${ms.toFixed(1).padStart(7)}  (+${step.toFixed(1)} for this stage; ${rowsOf.get(s.name)} rows)`);
   if (s.name !== "append") previous = ms;
 }
+if (baseline)
+  for (const k of ["delta", "sums", "upsert"]) {
+    const [ms, base] = [median(times.get(k)!), median(times.get(`baseline ${k}`)!)];
+    console.log(`  ${k.padEnd(7)} this ${ms.toFixed(1)} ms, baseline ${base.toFixed(1)} ms (${rowsOf.get(`baseline ${k}`)} rows): ${(ms / base).toFixed(3)}x`);
+  }
