@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { applyMigrations } from "../lib/db/schema-engine";
+import { COUNTRIES, DEVICES, PLACEMENTS, campaigns, creators, drawFilters, drawing, links, mulberry, newClicks } from "./shape";
 
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 10_000_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300_000);
@@ -21,24 +22,14 @@ await applyMigrations(url);
 const { pool } = await import("../lib/db/pool");
 const { kpis } = await import("../lib/analytics/kpis");
 const { breakdown } = await import("../lib/analytics/breakdown");
-const { addDays } = await import("../lib/analytics/calendar");
 const { runAnalyticsPass } = await import("../lib/analytics/rollup/pass");
 const { insertClickRows } = await import("../lib/tracking/click-store");
 const { DIMENSIONS } = await import("../lib/analytics/types");
 const { kpiReport, reportFilters, trend } = await import("../lib/analytics/report");
 const { filterOptions } = await import("../lib/analytics/filter-options");
 
-// deterministic pseudo-random numbers (mulberry32), so runs load the same data
-const mulberry = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 const rnd = mulberry(0x2f6b1d);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-// skewed: a few creators, countries and placements carry most traffic
-const skewed = <T>(xs: readonly T[]) => xs[Math.floor(rnd() ** 2 * xs.length)];
+const { pick, skewed } = drawing(rnd);
 
 type Cell = string | number | boolean | null;
 async function copy(table: string, columns: string[], rows: Iterable<Cell[]>) {
@@ -61,12 +52,6 @@ const ws = process.env.BENCH_WORKSPACE ?? `ws_bench_${Date.now().toString(36)}`;
 const DAY = 86_400_000;
 const END = Date.now();
 const START = END - 365 * DAY;
-const PLACEMENTS = ["story", "post", "bio", "reel", "video", "newsletter", "other"];
-const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IN", "BR", "ES", "IT", "NL", "SE"];
-const DEVICES = ["mobile", "mobile", "mobile", "desktop", "tablet", "other"] as const;
-const creators = Array.from({ length: 60 }, (_, i) => `cr_b${i}`);
-const campaigns = Array.from({ length: 4 }, (_, i) => `cmp_b${i}`);
-const links = creators.flatMap((cr, i) => [campaigns[i % 4], campaigns[(i + 1) % 4]].map((cm, j) => ({ id: `lnk_b${i}_${j}`, creatorId: cr, campaignId: cm })));
 
 const id = (x: string) => `${x}_${ws}`;
 
@@ -158,16 +143,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const lastDay = day(END);
 const timings: Record<string, number[]> = { kpis: [] };
 for (let q = 0; q < QUERIES; q++) {
-  const length = pick([7, 28, 30, 90, 365]);
-  const to = addDays(lastDay, -Math.floor(rnd() * 30));
-  const f = {
-    from: addDays(to, 1 - length), to, preset: "custom" as const, compare: "none" as const,
-    ...(rnd() < 0.3 ? { creatorId: id(skewed(creators)) } : {}),
-    ...(rnd() < 0.2 ? { campaignId: id(pick(campaigns)) } : {}),
-    ...(rnd() < 0.2 ? { placement: pick(PLACEMENTS) } : {}),
-    ...(rnd() < 0.2 ? { country: skewed(COUNTRIES) } : {}),
-    ...(rnd() < 0.15 ? { device: pick(["mobile", "desktop", "tablet"] as const) } : {}),
-  };
+  const f = drawFilters(rnd, ws, lastDay);
   let t = performance.now();
   await kpis(ws, f, f);
   timings.kpis.push(performance.now() - t);
@@ -200,12 +176,7 @@ const PASS_ROUNDS = Number(process.env.BENCH_PASS_ROUNDS ?? 3);
 console.log(`\nmaintenance pass after 10,000 new clicks (${PASS_ROUNDS} rounds):`);
 const runId = Date.now().toString(36); // click ids unique across runs on a reused workspace
 for (let round = 0; round < PASS_ROUNDS; round++) {
-  // devices as in the load: the pass writes a row per distinct dimension combination, so one device would flatter it
-  const rows = Array.from({ length: 10_000 }, (_, n) => {
-    const l = skewed(links);
-    const at = new Date(END - Math.floor(rnd() * 3_600_000));
-    return { id: `new${runId}_${round}_${n}_${ws}`, workspaceId: ws, linkId: id(l.id), creatorId: id(l.creatorId), campaignId: id(l.campaignId), placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: pick(DEVICES), isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${day(at.getTime())}` };
-  });
+  const rows = newClicks(rnd, ws, 10_000, `new${runId}_${round}`, END);
   for (let i = 0; i < rows.length; i += 1000) await insertClickRows(pool, rows.slice(i, i + 1000));
   const t = performance.now();
   const res = await runAnalyticsPass(pool);

@@ -4,56 +4,34 @@
 // checkouts can be compared on the same database, alternating runs (the draws are seeded: every
 // run and checkout times the same 400 statements).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/big10m BENCH_WORKSPACE=<id> npm run bench:report-draws
-import { addDays } from "../lib/analytics/calendar";
 import { aggregateSql, type Grouping } from "../lib/analytics/query";
 import { cubeFor, rollupSources } from "../lib/analytics/sources";
-import { DIMENSIONS, type ReportFilters } from "../lib/analytics/types";
+import { DIMENSIONS } from "../lib/analytics/types";
 import { pool } from "../lib/db/pool";
+import { drawFilters, drawing, mulberry } from "./shape";
 
 const ws = process.env.BENCH_WORKSPACE;
 if (!process.env.DATABASE_URL || !ws) throw new Error("bench/report-draws needs DATABASE_URL and BENCH_WORKSPACE (a workspace bench/dashboard loaded)");
 const DRAWS = Number(process.env.BENCH_DRAWS ?? 200);
 const TOP = Number(process.env.BENCH_TOP ?? 20);
 
-// mulberry32, seeded: the same draws in every run
-let seed = Number(process.env.BENCH_SEED ?? 7);
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-const skewed = <T>(xs: readonly T[]) => xs[Math.floor(rnd() ** 2 * xs.length)];
-// bench/dashboard's dimension values
-const creators = Array.from({ length: 60 }, (_, i) => `cr_b${i}_${ws}`);
-const campaigns = Array.from({ length: 4 }, (_, i) => `cmp_b${i}_${ws}`);
-const PLACEMENTS = ["story", "post", "bio", "reel", "video", "newsletter", "other"];
-const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IN", "BR", "ES", "IT", "NL", "SE"];
-const DEVICES = ["mobile", "desktop", "tablet"] as const;
+const rnd = mulberry(Number(process.env.BENCH_SEED ?? 7));
+const { pick } = drawing(rnd);
 
 const { rows: [w] } = await pool.query<{ tz: string }>(`SELECT "timeZone" AS tz FROM "Workspace" WHERE id = $1`, [ws]);
 if (!w) throw new Error(`no workspace ${ws}`);
 const lastDay = new Date().toISOString().slice(0, 10);
 const timed: { ms: number; what: string }[] = [];
 for (let q = 0; q < DRAWS; q++) {
-  const length = pick([7, 28, 30, 90, 365]);
-  const to = addDays(lastDay, -Math.floor(rnd() * 30));
-  const f: ReportFilters = {
-    from: addDays(to, 1 - length), to, preset: "custom", compare: "none",
-    ...(rnd() < 0.3 ? { creatorId: skewed(creators) } : {}),
-    ...(rnd() < 0.2 ? { campaignId: pick(campaigns) } : {}),
-    ...(rnd() < 0.2 ? { placement: pick(PLACEMENTS) } : {}),
-    ...(rnd() < 0.2 ? { country: skewed(COUNTRIES) } : {}),
-    ...(rnd() < 0.15 ? { device: pick(DEVICES) } : {}),
-  };
+  const f = drawFilters(rnd, ws, lastDay);
   // a KPI total and one breakdown per draw, as the Overview and a breakdown page ask
   for (const group of ["total", pick(DIMENSIONS)] as Grouping[]) {
     const sql = aggregateSql(rollupSources(f, group), ws, w.tz, { from: f.from, to: f.to }, f, group);
     const t = performance.now();
     await pool.query(sql);
     const filters = (["creatorId", "campaignId", "placement", "country", "device"] as const).filter((k) => f[k]).map((k) => `${k}=${String(f[k]).replace(`_${ws}`, "")}`);
-    timed.push({ ms: performance.now() - t, what: `${group} ${length}d cube ${cubeFor(f, group)} ${filters.join(" ")}` });
+    const days = (Date.parse(f.to) - Date.parse(f.from)) / 86_400_000 + 1;
+    timed.push({ ms: performance.now() - t, what: `${group} ${days}d cube ${cubeFor(f, group)} ${filters.join(" ")}` });
   }
 }
 await pool.end();
