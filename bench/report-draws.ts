@@ -18,7 +18,7 @@ const TOP = Number(process.env.BENCH_TOP ?? 20);
 const rnd = mulberry(Number(process.env.BENCH_SEED ?? 7));
 const { pick } = drawing(rnd);
 
-const { rows: [w] } = await pool.query<{ tz: string }>(`SELECT "timeZone" AS tz FROM "Workspace" WHERE id = $1`, [ws]);
+const { rows: [w] } = await pool.query<{ tz: string; monthsBefore: string | null }>(`SELECT "timeZone" AS tz, "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`, [ws]);
 if (!w) throw new Error(`no workspace ${ws}`);
 const lastDay = new Date().toISOString().slice(0, 10);
 const timed: { ms: number; what: string }[] = [];
@@ -26,7 +26,7 @@ for (let q = 0; q < DRAWS; q++) {
   const f = drawFilters(rnd, ws, lastDay);
   // a KPI total and one breakdown per draw, as the Overview and a breakdown page ask
   for (const group of ["total", pick(DIMENSIONS)] as Grouping[]) {
-    const sql = aggregateSql(rollupSources(f, group), ws, w.tz, { from: f.from, to: f.to }, f, group);
+    const sql = aggregateSql(rollupSources(f, group, w.monthsBefore), ws, w.tz, { from: f.from, to: f.to }, f, group);
     const t = performance.now();
     await pool.query(sql);
     const filters = (["creatorId", "campaignId", "placement", "country", "device"] as const).filter((k) => f[k]).map((k) => `${k}=${String(f[k]).replace(`_${ws}`, "")}`);

@@ -55,7 +55,8 @@ export const EMPTY_SUMS: Sums = Object.freeze({
 
 /** Sums per group key over the days [range.from, range.to] (workspace time zone). */
 export async function sumsBy(workspaceId: string, timeZone: string, range: { from: string; to: string }, f: ReportFilters, group: Grouping): Promise<Map<string, Sums>> {
-  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group), workspaceId, timeZone, range, f, group));
+  const { rows: [w] } = await pool.query<{ monthsBefore: string | null }>(`SELECT "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`, [workspaceId]);
+  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group, w?.monthsBefore ?? null), workspaceId, timeZone, range, f, group));
   return new Map(rows.map(({ key, ...s }) => [key, s]));
 }
 

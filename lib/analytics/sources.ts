@@ -27,15 +27,25 @@ export function cubeFor(f: ReportFilters, group: Grouping): number {
   return SMALLEST_FIRST.find((c) => used.every((d) => CUBES[c].includes(d)))!;
 }
 
-// whole closed months inside [$3, $4] are read from monthly rows (only closed months have them:
-// lib/analytics/rollup/months.ts), the days around them from daily rows
+// Whole closed months inside [$3, $4] are read from monthly rows (only closed months have them:
+// lib/analytics/rollup/months.ts), the days around them from daily rows. Where closed months end
+// (the workspace's "rollupMonthsBefore", read just before) is written into the statement as a
+// date, not read by a subquery in it: the planner then knows each part's days and picks the index
+// that fits the filter (with a subquery it guessed a few rows and walked the primary key over
+// every row of the range). An older value (a month closed meanwhile) reads daily rows where
+// monthly ones would do, and daily rows stay exact for closed months too: the same sums.
 const M1 = `(CASE WHEN extract(day FROM $3::date) = 1 THEN $3::date ELSE (date_trunc('month', $3::date) + interval '1 month')::date END)`;
-const CLOSED = `(SELECT "rollupMonthsBefore" FROM "Workspace" WHERE id = $1)`;
-const M2 = `greatest(${M1}, least(date_trunc('month', $4::date + 1)::date, coalesce(${CLOSED}, ${M1})))`;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function closedBefore(monthsBefore: string | null): string {
+  if (monthsBefore === null) return M1;
+  if (!ISO_DATE.test(monthsBefore)) throw new Error(`rollupMonthsBefore is not a date: ${monthsBefore}`);
+  return `'${monthsBefore}'::date`;
+}
 
 // each part one range of the (workspace, cube, monthly, day) or (…, creator, campaign, placement, day) index;
 // `narrow` is a further condition on the rollup's columns
-function rollup(table: string, measures: readonly string[], cube: number, byDay: boolean, narrow = ""): string {
+function rollup(table: string, measures: readonly string[], cube: number, byDay: boolean, monthsBefore: string | null, narrow = ""): string {
+  const M2 = `greatest(${M1}, least(date_trunc('month', $4::date + 1)::date, ${closedBefore(monthsBefore)}))`;
   const select = (rows: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
     FROM "${table}" WHERE "workspaceId" = $1 AND cube = ${cube} AND ${rows} ${narrow}`;
   if (byDay) return select(`NOT monthly AND day BETWEEN $3::date AND $4::date`);
@@ -46,14 +56,15 @@ function rollup(table: string, measures: readonly string[], cube: number, byDay:
   ].map(select).join("\n  UNION ALL ");
 }
 
-export function rollupSources(f: ReportFilters, group: Grouping): Sources {
+/** The report's fact rows from the rollup; `monthsBefore` is the workspace's first open rollup month (null: none closed). */
+export function rollupSources(f: ReportFilters, group: Grouping, monthsBefore: string | null): Sources {
   const cube = cubeFor(f, group);
   const byDay = group === "day" || group === "week";
   return {
-    clicks: rollup("ClickRollup", CLICK_MEASURES, cube, byDay),
-    linkClicks: (narrow) => rollup("ClickRollup", CLICK_MEASURES, LINK_CUBE, byDay, narrow),
+    clicks: rollup("ClickRollup", CLICK_MEASURES, cube, byDay, monthsBefore),
+    linkClicks: (narrow) => rollup("ClickRollup", CLICK_MEASURES, LINK_CUBE, byDay, monthsBefore, narrow),
     clicksKeepLinks: cube === LINK_CUBE,
-    conversions: rollup("OrderRollup", CONVERSION_MEASURES, cube, byDay),
+    conversions: rollup("OrderRollup", CONVERSION_MEASURES, cube, byDay, monthsBefore),
     posts: POSTS,
   };
 }

@@ -2,7 +2,7 @@
 // filters or groups by (CTR's clicks come from the link cube whichever is read: query.ts).
 import { describe, expect, it } from "vitest";
 import { CUBES } from "@/lib/analytics/rollup/apply-delta";
-import { cubeFor } from "@/lib/analytics/sources";
+import { cubeFor, rollupSources } from "@/lib/analytics/sources";
 import type { ReportFilters } from "@/lib/analytics/types";
 
 const f = (extra: Partial<ReportFilters> = {}): ReportFilters => ({ from: "2026-11-01", to: "2026-11-30", preset: "custom", compare: "none", ...extra });
@@ -28,6 +28,14 @@ describe("cubeFor", () => {
     expect(cubeFor(f({ creatorId: "cr_1" }), "device")).toBe(3);
     expect(cubeFor(f({ device: "mobile", campaignId: "cmp_1" }), "country")).toBe(4);
     expect(cubeFor(f({ country: "US" }), "placement")).toBe(5);
+  });
+  it("reads campaign by placement by audience without the creator", () => {
+    expect(cubeFor(f({ campaignId: "cmp_1", device: "mobile" }), "placement")).toBe(10);
+    expect(cubeFor(f({ campaignId: "cmp_1", placement: "story", country: "DE" }), "total")).toBe(10);
+  });
+  it("writes where closed months end into the statement only as a date", () => {
+    expect(rollupSources(f(), "total", "2026-11-01").clicks).toContain("'2026-11-01'::date");
+    expect(() => rollupSources(f(), "total", "2026-11-01'; DROP TABLE x; --")).toThrow(/not a date/);
   });
   it("falls back to every dimension for two link dimensions with the audience", () => {
     expect(cubeFor(f({ country: "DE", creatorId: "cr_1" }), "placement")).toBe(0);
