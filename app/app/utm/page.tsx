@@ -74,7 +74,7 @@ export default async function UtmPage({ searchParams }: { searchParams: Promise<
                   <td className="px-4 py-2">{i.subjectType}: {i.subject}</td>
                   <td className="max-w-xs break-all px-4 py-2"><code className="text-xs">{i.value}</code></td>
                   <td className="px-4 py-2">{i.problem}</td>
-                  <td className="px-4 py-2">{i.fix ? (canFix ? <UtmLintFix rule={i.rule} subjectId={i.subjectId} words={i.fix.words} /> : i.fix.words) : <span className="text-slate-400">by hand</span>}</td>
+                  <td className="px-4 py-2">{i.fix ? (canFix ? <UtmLintFix rule={i.rule} subjectId={i.subjectId} words={i.fix.words} /> : i.fix.words) : <span className="text-slate-500">by hand</span>}</td>
                 </tr>
               ))}
             </tbody>
