@@ -4,6 +4,7 @@
 // checkouts can be compared on the same database, alternating runs (the draws are seeded: every
 // run and checkout times the same 400 statements).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/big10m BENCH_WORKSPACE=<id> npm run bench:report-draws
+import { reportWorkspace } from "../lib/analytics/kpis";
 import { aggregateSql, type Grouping } from "../lib/analytics/query";
 import { cubeFor, rollupSources } from "../lib/analytics/sources";
 import { DIMENSIONS } from "../lib/analytics/types";
@@ -18,15 +19,15 @@ const TOP = Number(process.env.BENCH_TOP ?? 20);
 const rnd = mulberry(Number(process.env.BENCH_SEED ?? 7));
 const { pick } = drawing(rnd);
 
-const { rows: [w] } = await pool.query<{ tz: string; monthsBefore: string | null }>(`SELECT "timeZone" AS tz, "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`, [ws]);
-if (!w) throw new Error(`no workspace ${ws}`);
+if (!(await pool.query(`SELECT 1 FROM "Workspace" WHERE id = $1`, [ws])).rowCount) throw new Error(`no workspace ${ws}`);
+const w = await reportWorkspace(ws);
 const lastDay = new Date().toISOString().slice(0, 10);
 const timed: { ms: number; what: string }[] = [];
 for (let q = 0; q < DRAWS; q++) {
   const f = drawFilters(rnd, ws, lastDay);
   // a KPI total and one breakdown per draw, as the Overview and a breakdown page ask
   for (const group of ["total", pick(DIMENSIONS)] as Grouping[]) {
-    const sql = aggregateSql(rollupSources(f, group, w.monthsBefore), ws, w.tz, { from: f.from, to: f.to }, f, group);
+    const sql = aggregateSql(rollupSources(f, group, w.monthsBefore), ws, w.timeZone, { from: f.from, to: f.to }, f, group);
     const t = performance.now();
     await pool.query(sql);
     const filters = (["creatorId", "campaignId", "placement", "country", "device"] as const).filter((k) => f[k]).map((k) => `${k}=${String(f[k]).replace(`_${ws}`, "")}`);

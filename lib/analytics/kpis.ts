@@ -11,10 +11,19 @@ import type { Kpis, Ratio, ReportFilters } from "./types";
 
 export const ratio = (num: number, den: number): Ratio => (den === 0 ? null : { num, den });
 
-/** The workspace's reporting time zone (IANA name). */
-export async function workspaceTimeZone(workspaceId: string): Promise<string> {
-  const { rows } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [workspaceId]);
-  return rows[0]?.timeZone ?? "UTC";
+/** What a report needs of its workspace: the time zone its days are in, and where its closed rollup months end (sources.ts). */
+export interface ReportWorkspace {
+  id: string;
+  timeZone: string;
+  monthsBefore: string | null;
+}
+
+export async function reportWorkspace(workspaceId: string): Promise<ReportWorkspace> {
+  const { rows } = await pool.query<{ timeZone: string; monthsBefore: string | null }>(
+    `SELECT "timeZone", "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`,
+    [workspaceId],
+  );
+  return { id: workspaceId, timeZone: rows[0]?.timeZone ?? "UTC", monthsBefore: rows[0]?.monthsBefore ?? null };
 }
 
 export function toKpis(s: Sums, fixedCostMinor: number): Kpis {
@@ -54,15 +63,13 @@ export const EMPTY_SUMS: Sums = Object.freeze({
 });
 
 /** Sums per group key over the days [range.from, range.to] (workspace time zone). */
-export async function sumsBy(workspaceId: string, timeZone: string, range: { from: string; to: string }, f: ReportFilters, group: Grouping): Promise<Map<string, Sums>> {
-  const { rows: [w] } = await pool.query<{ monthsBefore: string | null }>(`SELECT "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`, [workspaceId]);
-  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group, w?.monthsBefore ?? null), workspaceId, timeZone, range, f, group));
+export async function sumsBy(ws: ReportWorkspace, range: { from: string; to: string }, f: ReportFilters, group: Grouping): Promise<Map<string, Sums>> {
+  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group, ws.monthsBefore), ws.id, ws.timeZone, range, f, group));
   return new Map(rows.map(({ key, ...s }) => [key, s]));
 }
 
 /** KPIs over [range.from, range.to] (which override f.from / f.to, so callers can ask for the comparison period). */
 export async function kpis(workspaceId: string, range: { from: string; to: string }, f: ReportFilters): Promise<Kpis> {
-  const timeZone = await workspaceTimeZone(workspaceId);
-  const [sums, costs] = await Promise.all([sumsBy(workspaceId, timeZone, range, f, "total"), fixedCostsBy(workspaceId, range, f, "total")]);
+  const [sums, costs] = await Promise.all([reportWorkspace(workspaceId).then((ws) => sumsBy(ws, range, f, "total")), fixedCostsBy(workspaceId, range, f, "total")]);
   return toKpis(sums.get("") ?? EMPTY_SUMS, costs.get("") ?? 0);
 }
