@@ -38,15 +38,15 @@ const POSTLESS: ReadonlySet<Grouping> = new Set(["country", "device"]);
 // its day or week for those rows). Per day or week, driven by the posts: each posted segment and
 // bucket reads its own clicks, one index range each. Over the whole range, a semi-join: the link
 // cube's rows in the range whose segment was posted, so the planner can hash the posted segments
-// and read the range once (a year without filters: ~800 segments, 60 -> 35 ms at bench sizes,
-// docs/PERFORMANCE.md), or still probe per segment when a filter leaves few.
+// and read the range once when there are many, or still probe per segment when a filter leaves few.
 const BUCKET: Partial<Record<Grouping, { column: string; days: string }>> = {
   day: { column: "p.day AS bucket", days: "AND day = s.bucket" },
   week: { column: "date_trunc('week', p.day)::date AS bucket", days: "AND day >= s.bucket AND day < s.bucket + 7" },
 };
+const POSTED = `(SELECT p.creator, p.campaign, p.placement FROM posts p)`;
 const postedClicks = (group: Grouping, linkClicks: Sources["linkClicks"]) => {
   const bucket = BUCKET[group];
-  if (!bucket) return `(${linkClicks(`AND ("creatorId", "campaignId", placement) IN (SELECT p.creator, p.campaign, p.placement FROM posts p)`)}) f`;
+  if (!bucket) return `(${linkClicks(`AND ("creatorId", "campaignId", placement) IN ${POSTED}`)}) f`;
   return `(SELECT DISTINCT p.creator, p.campaign, p.placement, ${bucket.column} FROM posts p) s
   CROSS JOIN LATERAL (${linkClicks(`AND "creatorId" = s.creator AND "campaignId" = s.campaign AND placement = s.placement ${bucket.days}`)}) f`;
 };
@@ -84,15 +84,15 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
   // over the whole range (a creative breakdown, say), CTR's are a filtered sum of the same rows:
   // the filters already narrowed both alike, so one read serves both.
   const inOneRead = !postless && sources.clicksKeepLinks && !BUCKET[group];
-  const ctrClicks = inOneRead ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN (SELECT p.creator, p.campaign, p.placement FROM posts p)), 0)::float8` : "0";
-  const posts = postless ? [] : [
+  const ctrClicks = inOneRead ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN ${POSTED}), 0)::float8` : "0";
+  const postParts = postless ? [] : [
     ...(inOneRead ? [] : [`SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)} GROUP BY 1`]),
     `SELECT ${key}, ${pick([])}, coalesce(sum(f.impressions), 0)::float8, 0 FROM posts f GROUP BY 1`,
   ];
   const parts = [
     `SELECT ${key} AS key, ${pick(CLICK_MEASURES)}, 0 AS impressions, ${ctrClicks} AS ctr_clicks FROM (${sources.clicks}) f ${where} GROUP BY 1`,
     `SELECT ${key}, ${pick(CONVERSION_MEASURES)}, 0, 0 FROM (${sources.conversions}) f ${where} GROUP BY 1`,
-    ...posts,
+    ...postParts,
   ];
   const text = `
 WITH posts AS (SELECT * FROM (${sources.posts}) f ${where}),
