@@ -10,9 +10,14 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${body()}`;
 }
 
-/** Click ids travel in URLs (`clk`): url-safe, 21 characters (~126 bits). */
+// A leading "-" would make a spreadsheet read the id as a formula, so CSV
+// exports would have to escape it ("'-…") and the exported id would no longer
+// match the one in the URL, the postback and the database.
+const clickLead = customAlphabet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1);
+
+/** Click ids travel in URLs (`clk`): url-safe, 21 characters (~125 bits), never starting with "-" or "_". */
 export function newClickId(): string {
-  return nanoid();
+  return clickLead() + nanoid(20);
 }
 
 const codeBody = customAlphabet("23456789abcdefghjkmnpqrstuvwxyz", 7);
