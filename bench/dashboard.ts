@@ -11,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { applyMigrations } from "../lib/db/schema-engine";
-import { COUNTRIES, DEVICES, PLACEMENTS, campaigns, creators, drawFilters, drawing, links, mulberry, newClicks } from "./shape";
+import { COUNTRIES, DEVICES, PLACEMENTS, campaigns, creators, drawFilters, drawing, links, mulberry, newClicks, visitorHash } from "./shape";
 
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 10_000_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300_000);
@@ -93,7 +93,7 @@ async function load() {
       // visitors repeat: a small pool per link and day
       const visitor = Math.floor(rnd() * 4000);
       clickN++;
-      yield [`k${n}_${ws}`, ws, id(l.id), id(l.creatorId), id(l.campaignId), skewed(PLACEMENTS), new Date(at).toISOString(), skewed(COUNTRIES), bot ? "bot" : pick(DEVICES), bot, `ip${visitor}-${new Date(at).toISOString().slice(0, 10)}`];
+      yield [`k${n}_${ws}`, ws, id(l.id), id(l.creatorId), id(l.campaignId), skewed(PLACEMENTS), new Date(at).toISOString(), skewed(COUNTRIES), bot ? "bot" : pick(DEVICES), bot, visitorHash(visitor, at)];
     }
   }
   await copy("Click", ["id", "workspaceId", "linkId", "creatorId", "campaignId", "placement", "occurredAt", "country", "device", "isBot", "ipHash"], clickRows());

@@ -2,6 +2,7 @@
 // its dimension values, its seeded random numbers, a report filter drawn as
 // a marketer would set one, and new clicks in the load's mix.
 import { addDays } from "../lib/analytics/calendar";
+import { ipHashDayTag } from "../lib/tracking/ip-hash";
 import type { ReportFilters } from "../lib/analytics/types";
 import type { ClickRow } from "../lib/tracking/click-store";
 
@@ -26,6 +27,16 @@ export function drawing(rnd: () => number) {
     // a few creators, countries and placements carry most traffic
     skewed: <T>(xs: readonly T[]) => xs[Math.floor(rnd() ** 2 * xs.length)],
   };
+}
+
+/**
+ * Visitor `n`'s IP hash at `at`, shaped as production's (lib/tracking/ip-hash.ts): the salt's day,
+ * then 32 hex digits spread over the key space. BENCH_IP_HASHES=undated gives the shape hashes had
+ * before they carried the day (`ip<n>-<day>`), to compare the two on one database.
+ */
+export function visitorHash(n: number, at: number): string {
+  if (process.env.BENCH_IP_HASHES === "undated") return `ip${n}-${new Date(at).toISOString().slice(0, 10)}`;
+  return ipHashDayTag(at) + (Math.imul(n + 1, 0x9e3779b1) >>> 0).toString(16).padStart(8, "0").repeat(4);
 }
 
 /** A report's filters: 7 to 365 days ending in the last 30, each dimension filtered now and then. */
@@ -55,7 +66,7 @@ export function newClicks(rnd: () => number, ws: string, n: number, idPrefix: st
     return {
       id: `${idPrefix}_${i}_${ws}`, workspaceId: ws, linkId: `${l.id}_${ws}`, creatorId: `${l.creatorId}_${ws}`, campaignId: `${l.campaignId}_${ws}`,
       placement: skewed(PLACEMENTS), rawSub: null, occurredAt: at.toISOString(), country: skewed(COUNTRIES), referrerHost: null, device: pick(DEVICES),
-      isBot: false, ipHash: `ip${Math.floor(rnd() * 4000)}-${at.toISOString().slice(0, 10)}`,
+      isBot: false, ipHash: visitorHash(Math.floor(rnd() * 4000), at.getTime()),
     };
   });
 }

@@ -1,7 +1,8 @@
 // The evidence only the raw rows can show, read for a flag when it is raised
 // (flags are rare, so these per-creator reads cost little): the country mix
 // of clicks beside orders, the click-to-order delay histogram, the visitors
-// behind a burst. Counts only; the hashes shown are cut to 8 characters.
+// behind a burst. Counts only; the hashes shown are cut to their last 8
+// characters (the first 8 are the salt's day, the same for every visitor).
 import type { Queryable } from "@/lib/db/sql";
 import type { Flag } from "./detect";
 import type { CountryCount, DelayBucket, Evidence } from "./evidence";
@@ -37,7 +38,7 @@ async function delays(db: Queryable, workspaceId: string, f: Flag): Promise<Dela
 
 async function bursts(db: Queryable, workspaceId: string, f: Flag): Promise<{ visitor: string; clicks: number }[]> {
   const { rows } = await db.query<{ visitor: string; clicks: string }>({
-    text: `SELECT left("ipHash", 8) || ' · ' || device AS visitor, count(*) AS clicks FROM "Click"
+    text: `SELECT right("ipHash", 8) || ' · ' || device AS visitor, count(*) AS clicks FROM "Click"
             WHERE "workspaceId" = $1 AND "creatorId" = $2 AND "occurredAt" >= $3::timestamptz AT TIME ZONE 'UTC' AND "occurredAt" < $4::timestamptz AT TIME ZONE 'UTC' AND NOT "isBot"
             GROUP BY "ipHash", device ORDER BY count(*) DESC LIMIT 8`,
     values: [workspaceId, f.creatorId, f.periodStart.toISOString(), f.periodEnd.toISOString()],
