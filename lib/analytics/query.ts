@@ -44,6 +44,16 @@ const BUCKET: Partial<Record<Grouping, { column: string; days: string }>> = {
   week: { column: "date_trunc('week', p.day)::date AS bucket", days: "AND day >= s.bucket AND day < s.bucket + 7" },
 };
 const POSTED = `(SELECT p.creator, p.campaign, p.placement FROM posts p)`;
+// Over a long range most segments were posted, and reading the posted ones is reading nearly all of
+// the link cube. CTR's clicks are then all the clicks the report read (same filters) minus those of
+// the segments that were not posted: ClickSegment holds every segment with clicks, so the segments
+// it holds that no post names are exactly the rest. Which way reads fewer segments is settled in the
+// statement by counting both lists; the other way sits behind a one-time filter and is never run.
+const unpostedSql = (where: string) => `SELECT u.creator, u.campaign, u.placement FROM (
+    SELECT f.* FROM (SELECT "creatorId" AS creator, "campaignId" AS campaign, placement FROM "ClickSegment" WHERE "workspaceId" = $1) f ${where}) u
+   WHERE (u.creator, u.campaign, u.placement) NOT IN ${POSTED}`;
+const FEWER_UNPOSTED = `(SELECT count(*) FROM unposted) < (SELECT count(*) FROM (SELECT DISTINCT creator, campaign, placement FROM posts) p)`;
+const COMPLEMENT = `(SELECT yes FROM way)`;
 const postedClicks = (group: Grouping, linkClicks: Sources["linkClicks"]) => {
   const bucket = BUCKET[group];
   if (!bucket) return `(${linkClicks(`AND ("creatorId", "campaignId", placement) IN ${POSTED}`)}) f`;
@@ -84,9 +94,17 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
   // over the whole range (a creative breakdown, say), CTR's are a filtered sum of the same rows:
   // the filters already narrowed both alike, so one read serves both.
   const inOneRead = !postless && sources.clicksKeepLinks && !BUCKET[group];
-  const ctrClicks = inOneRead ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN ${POSTED}), 0)::float8` : "0";
+  const eitherWay = !postless && !inOneRead && !BUCKET[group];
+  const ctrClicks = inOneRead
+    ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN ${POSTED}), 0)::float8`
+    : eitherWay ? `(CASE WHEN ${COMPLEMENT} THEN coalesce(sum(f.clicks), 0) ELSE 0 END)::float8` : "0";
+  const direct = `SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)}`;
   const postParts = postless ? [] : [
-    ...(inOneRead ? [] : [`SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)} GROUP BY 1`]),
+    ...(inOneRead ? [] : eitherWay ? [
+      `${direct} WHERE NOT ${COMPLEMENT} GROUP BY 1`,
+      `SELECT ${key}, ${pick([])}, 0, (0 - coalesce(sum(f.clicks), 0))::float8
+         FROM (${sources.linkClicks(`AND ("creatorId", "campaignId", placement) IN (SELECT creator, campaign, placement FROM unposted)`)}) f WHERE ${COMPLEMENT} GROUP BY 1`,
+    ] : [`${direct} GROUP BY 1`]),
     `SELECT ${key}, ${pick([])}, coalesce(sum(f.impressions), 0)::float8, 0 FROM posts f GROUP BY 1`,
   ];
   const parts = [
@@ -95,7 +113,9 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
     ...postParts,
   ];
   const text = `
-WITH posts AS (SELECT * FROM (${sources.posts}) f ${where}),
+WITH posts AS (SELECT * FROM (${sources.posts}) f ${where}),${eitherWay ? `
+unposted AS MATERIALIZED (${unpostedSql(where)}),
+way AS MATERIALIZED (SELECT ${FEWER_UNPOSTED} AS yes),` : ""}
 g AS (
   ${parts.join("\n  UNION ALL\n  ")}
 )

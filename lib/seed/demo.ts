@@ -178,6 +178,7 @@ export async function removeDemo(prisma: PrismaClient, opts: Pick<DemoOptions, "
     await prisma.commission.deleteMany({ where });
     await prisma.conversion.deleteMany({ where });
     await prisma.clickRollup.deleteMany({ where });
+    await prisma.clickSegment.deleteMany({ where });
     await prisma.orderRollup.deleteMany({ where });
     await prisma.postbackLog.deleteMany({ where });
     // the seed's own fraud pass wrote these; a FraudRun left behind would make a reseed (same ids) skip detection

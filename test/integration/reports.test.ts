@@ -101,6 +101,35 @@ describe("reports", () => {
     }
   });
 
+  // With most segments posted, CTR's clicks are every click read minus the unposted segments' (the
+  // segments ClickSegment holds that no post names): here two of the three segments with clicks are
+  // posted, so only creator 0's "post" placement is read, and its 150 clicks are taken away.
+  it("counts the same CTR when it subtracts the few unposted segments' clicks instead", async () => {
+    const posts = await Promise.all(
+      [{ who: 0, impressions: 10_000 }, { who: 1, impressions: 5_000 }].map(({ who, impressions }) =>
+        prisma.contentPost.create({
+          data: { id: newId("post"), workspaceId: ws.id, creatorId: ws.creators[who].creatorId, campaignId: ws.campaignId, placement: "story", postedAt: noon(addDays(week.from, 1)), impressions },
+        }),
+      ),
+    );
+    try {
+      const f = { from: before.from, to: week.to, preset: "custom" as const, compare: "none" as const };
+      // creator 0's 200 story clicks and creator 1's 250 + 100; not creator 0's 150 "post" ones, nor the 10 outside the range
+      expect((await kpis(ws.id, f, f)).ctr).toEqual({ num: 550, den: 15_000 });
+      const withCampaign = { ...f, campaignId: ws.campaignId };
+      expect((await kpis(ws.id, withCampaign, withCampaign)).ctr).toEqual({ num: 550, den: 15_000 });
+      const byCreator = await breakdown(ws.id, f, "creator");
+      expect(Object.fromEntries(byCreator.map((r) => [r.key, r.kpis.ctr]))).toEqual({
+        [ws.creators[0].creatorId]: { num: 200, den: 10_000 },
+        [ws.creators[1].creatorId]: { num: 350, den: 5_000 },
+      });
+      const byPlacement = await breakdown(ws.id, f, "placement");
+      expect(Object.fromEntries(byPlacement.map((r) => [r.key, r.kpis.ctr]))).toEqual({ story: { num: 550, den: 15_000 }, post: null });
+    } finally {
+      await prisma.contentPost.deleteMany({ where: { id: { in: posts.map((p) => p.id) } } });
+    }
+  });
+
   it("gives a creator only their own figures in the portal", async () => {
     const ctx = (await loadContext(ws.creators[1].id, ws.id))!;
     const { totals } = await creatorSummary(ctx);

@@ -1,8 +1,9 @@
 // A migration that adds rollup cubes fills them for the rollups already built,
-// by summing a finer cube. Its rows must be exactly the rows the pass's own
-// delta upsert (apply-delta.ts) writes into those cubes: same keys, same sums,
-// daily and monthly. Run in a scratch database, since the backfill reads and
-// writes every workspace's rollup.
+// by summing a finer cube (the one that added ClickSegment: from cube 1). Its
+// rows must be exactly the rows the pass's own delta upsert (apply-delta.ts)
+// writes into those cubes: same keys, same sums, daily and monthly. Run in a
+// scratch database, since the backfill reads and writes every workspace's
+// rollup.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -17,6 +18,8 @@ const BACKFILLS = [
   { migration: "20261126170000_rollup_small_cubes", cubes: [6, 7, 8, 9] },
   { migration: "20261127050000_rollup_campaign_placement_audience_cube", cubes: [10] },
 ];
+
+const SEGMENTS_MIGRATION = "20261127090000_click_segments";
 
 // fact rows over two closed months and an open one, every dimension varied (placement '' is a sale credited to nobody)
 const FACTS = `SELECT ('2031-01-01'::date + (i * 7) % 80) AS day, 'cr_' || i % 5 AS creator, 'cmp_' || i % 3 AS campaign,
@@ -55,6 +58,13 @@ describe("rollup cube backfills", () => {
           await c.query(sql);
           for (const table of ["ClickRollup", "OrderRollup"]) expect(await snapshot(c, table, cubes), `${migration} ${table}`).toEqual(written.get(table));
         }
+        // the segments the pass's statement registered, against the ones the migration finds in cube 1
+        const segments = async () => (await c.query(`SELECT * FROM "ClickSegment" ORDER BY "workspaceId", "creatorId", "campaignId", placement`)).rows;
+        const registered = await segments();
+        expect(registered.length, "segments registered by the delta").toBe(5 * 3 * 4);
+        await c.query(`DROP TABLE "ClickSegment"`);
+        await c.query(await readFile(path.join(process.cwd(), "prisma", "migrations", SEGMENTS_MIGRATION, "migration.sql"), "utf8"));
+        expect(await segments()).toEqual(registered);
       } finally {
         await c.end();
       }

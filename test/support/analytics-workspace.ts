@@ -60,7 +60,8 @@ export const scenarioArb = fc.record({
   timeZone: fc.constantFrom(...TIME_ZONES),
   clicks: fc.array(clickDraw, { minLength: 10, maxLength: 150, size: "max" }),
   sales: fc.array(saleDraw, { minLength: 3, maxLength: 60, size: "max" }),
-  posts: fc.array(postDraw, { maxLength: 6, size: "max" }),
+  // a few posts, or most of the 18 segments posted (CTR then subtracts the unposted ones: query.ts)
+  posts: fc.oneof(fc.array(postDraw, { maxLength: 6, size: "max" }), fc.array(postDraw, { minLength: 14, maxLength: 30, size: "max" })),
   costs: fc.array(costDraw, { maxLength: 6, size: "max" }),
 });
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
@@ -178,6 +179,6 @@ export async function writeScenario(s: Scenario, between: (workspaceId: string) 
 }
 
 export async function deleteScenario(ws: AnalyticsWorkspace): Promise<void> {
-  for (const table of ["CreatorCost", "Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "OrderRollup"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const table of ["CreatorCost", "Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "ClickSegment", "OrderRollup"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
   await pool.query(`DELETE FROM "Workspace" WHERE id = $1`, [ws.id]);
 }

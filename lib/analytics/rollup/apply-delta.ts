@@ -5,9 +5,10 @@
 import type { ClientBase } from "pg";
 import { CLICK_MEASURES, CONVERSION_MEASURES } from "../facts";
 
+// segments: the table of creator/campaign/placement segments the rows are added under (schema.prisma's ClickSegment)
 export const ROLLUPS = {
-  clicks: { table: "ClickRollup", measures: CLICK_MEASURES },
-  orders: { table: "OrderRollup", measures: CONVERSION_MEASURES },
+  clicks: { table: "ClickRollup", measures: CLICK_MEASURES, segments: "ClickSegment" },
+  orders: { table: "OrderRollup", measures: CONVERSION_MEASURES, segments: null },
 } as const;
 export type RollupKind = keyof typeof ROLLUPS;
 
@@ -61,11 +62,19 @@ s AS (
 )`;
 }
 
-/** cubeSumsSql's rows added to the rollup table: a row per key, summed on conflict. */
+/**
+ * cubeSumsSql's rows added to the rollup table: a row per key, summed on conflict; and, for clicks,
+ * the delta's segments to ClickSegment in the same statement, so no click rollup row is ever
+ * without its segment there (the delta's segments are a few hundred: a small part of the upsert).
+ */
 export function deltaUpsertSql(kind: RollupKind, deltaSql: string): string {
-  const { table, measures } = ROLLUPS[kind];
+  const { table, measures, segments } = ROLLUPS[kind];
   const key = `"workspaceId", cube, monthly, day, ${COLUMNS.map((c) => `"${c}"`).join(", ")}`;
-  return `${cubeSumsSql(kind, deltaSql)}
+  const addSegments = segments
+    ? `, seg AS (INSERT INTO "${segments}" ("workspaceId", "creatorId", "campaignId", placement)
+    SELECT DISTINCT $1, coalesce(creator, ''), coalesce(campaign, ''), coalesce(placement, '') FROM d ON CONFLICT DO NOTHING)`
+    : "";
+  return `${cubeSumsSql(kind, deltaSql)}${addSegments}
 INSERT INTO "${table}" (${key}, ${measures.join(", ")})
 SELECT $1, s.* FROM s
 ON CONFLICT (${key})
