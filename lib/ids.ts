@@ -15,7 +15,7 @@ export function newId(prefix: IdPrefix): string {
 // match the one in the URL, the postback and the database.
 const clickLead = customAlphabet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1);
 
-/** Click ids travel in URLs (`clk`): url-safe, 21 characters (~125 bits), never starting with "-" or "_". */
+/** Click ids travel in URLs (`clk`): url-safe, 21 characters (~126 bits), never starting with "-" or "_". */
 export function newClickId(): string {
   return clickLead() + nanoid(20);
 }

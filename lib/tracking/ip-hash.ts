@@ -75,6 +75,6 @@ export class IpHasher {
     // Without a shared salt (database unreachable since before midnight) a
     // process-local one still keeps the raw IP out of storage.
     const salt = this.salts.get(dayKey(now)) ?? this.fallback;
-    return lastTag + createHmac("sha256", salt).update(ip).digest("hex").slice(0, 32);
+    return ipHashDayTag(now) + createHmac("sha256", salt).update(ip).digest("hex").slice(0, 32);
   }
 }
