@@ -13,24 +13,20 @@ import type { Pool } from "pg";
 
 const DAY_MS = 86_400_000;
 // every click asks for the day's key: formatting a date each time was half of hash()'s cost
-let lastDay = NaN;
-let lastKey = "";
-let lastTag = "";
-function dayKey(t: number): string {
+let last = { day: NaN, key: "", tag: "" };
+/** The UTC day of `t`: its salt's key (YYYY-MM-DD) and its hashes' prefix (YYYYMMDD). */
+function dayOf(t: number): { key: string; tag: string } {
   const day = Math.floor(t / DAY_MS);
-  if (day !== lastDay) {
-    lastDay = day;
-    lastKey = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    lastTag = lastKey.replaceAll("-", "");
+  if (day !== last.day) {
+    const key = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    last = { day, key, tag: key.replaceAll("-", "") };
   }
-  return lastKey;
+  return last;
 }
+const dayKey = (t: number) => dayOf(t).key;
 
 /** The prefix of the IP hashes made at `t`: the salt's UTC day as YYYYMMDD. */
-export function ipHashDayTag(t: number): string {
-  dayKey(t);
-  return lastTag;
-}
+export const ipHashDayTag = (t: number) => dayOf(t).tag;
 // Yesterday's salt began less than 48 hours ago; the day before began more.
 const oldestKeptDay = (now: number) => dayKey(now - DAY_MS);
 
@@ -74,7 +70,8 @@ export class IpHasher {
   hash(ip: string, now = Date.now()): string {
     // Without a shared salt (database unreachable since before midnight) a
     // process-local one still keeps the raw IP out of storage.
-    const salt = this.salts.get(dayKey(now)) ?? this.fallback;
-    return ipHashDayTag(now) + createHmac("sha256", salt).update(ip).digest("hex").slice(0, 32);
+    const day = dayOf(now);
+    const salt = this.salts.get(day.key) ?? this.fallback;
+    return day.tag + createHmac("sha256", salt).update(ip).digest("hex").slice(0, 32);
   }
 }

@@ -15,5 +15,4 @@ CREATE TABLE "ClickSegment" (
 );
 
 INSERT INTO "ClickSegment" ("workspaceId", "creatorId", "campaignId", placement)
-SELECT DISTINCT "workspaceId", "creatorId", "campaignId", placement FROM "ClickRollup" WHERE cube = 1
-ON CONFLICT DO NOTHING;
+SELECT DISTINCT "workspaceId", "creatorId", "campaignId", placement FROM "ClickRollup" WHERE cube = 1;
