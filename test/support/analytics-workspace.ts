@@ -60,8 +60,9 @@ export const scenarioArb = fc.record({
   timeZone: fc.constantFrom(...TIME_ZONES),
   clicks: fc.array(clickDraw, { minLength: 10, maxLength: 150, size: "max" }),
   sales: fc.array(saleDraw, { minLength: 3, maxLength: 60, size: "max" }),
-  // a few posts, or most of the 18 segments posted (CTR then subtracts the unposted ones: query.ts)
-  posts: fc.oneof(fc.array(postDraw, { maxLength: 6, size: "max" }), fc.array(postDraw, { minLength: 14, maxLength: 30, size: "max" })),
+  // a few posts, or most of the 18 segments posted (CTR then subtracts the unposted ones: query.ts);
+  // one post per segment and minute, as ContentPost's unique key allows (fast-check favours edge values)
+  posts: fc.oneof(...[{ maxLength: 6 }, { minLength: 14, maxLength: 30 }].map((n) => fc.uniqueArray(postDraw, { ...n, size: "max", selector: (p) => `${p.link} ${p.placement} ${p.at}` }))),
   costs: fc.array(costDraw, { maxLength: 6, size: "max" }),
 });
 export type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
