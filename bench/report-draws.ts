@@ -27,7 +27,7 @@ for (let q = 0; q < DRAWS; q++) {
   const f = drawFilters(rnd, ws, lastDay);
   // a KPI total and one breakdown per draw, as the Overview and a breakdown page ask
   for (const group of ["total", pick(DIMENSIONS)] as Grouping[]) {
-    const sql = aggregateSql(rollupSources(f, group, w.monthsBefore), ws, w.timeZone, { from: f.from, to: f.to }, f, group);
+    const sql = aggregateSql(rollupSources(f, group, w.closed, f), ws, w.timeZone, { from: f.from, to: f.to }, f, group);
     const t = performance.now();
     await pool.query(sql);
     const filters = (["creatorId", "campaignId", "placement", "country", "device"] as const).filter((k) => f[k]).map((k) => `${k}=${String(f[k]).replace(`_${ws}`, "")}`);

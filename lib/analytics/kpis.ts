@@ -6,24 +6,24 @@
 import { fixedCostsBy } from "./fixed-costs";
 import { pool } from "@/lib/db/pool";
 import { aggregateSql, type Grouping, type Sums } from "./query";
-import { rollupSources } from "./sources";
+import { rollupSources, type ClosedPeriods } from "./sources";
 import type { Kpis, Ratio, ReportFilters } from "./types";
 
 export const ratio = (num: number, den: number): Ratio => (den === 0 ? null : { num, den });
 
-/** What a report needs of its workspace: the time zone its days are in, and where its closed rollup months end (sources.ts). */
+/** What a report needs of its workspace: the time zone its days are in, and where its closed rollup months and weeks end (sources.ts). */
 export interface ReportWorkspace {
   id: string;
   timeZone: string;
-  monthsBefore: string | null;
+  closed: ClosedPeriods;
 }
 
 export async function reportWorkspace(workspaceId: string): Promise<ReportWorkspace> {
-  const { rows } = await pool.query<{ timeZone: string; monthsBefore: string | null }>(
-    `SELECT "timeZone", "rollupMonthsBefore"::text AS "monthsBefore" FROM "Workspace" WHERE id = $1`,
+  const { rows } = await pool.query<{ timeZone: string } & ClosedPeriods>(
+    `SELECT "timeZone", "rollupMonthsBefore"::text AS months, "rollupWeeksBefore"::text AS weeks FROM "Workspace" WHERE id = $1`,
     [workspaceId],
   );
-  return { id: workspaceId, timeZone: rows[0]?.timeZone ?? "UTC", monthsBefore: rows[0]?.monthsBefore ?? null };
+  return { id: workspaceId, timeZone: rows[0]?.timeZone ?? "UTC", closed: { months: rows[0]?.months ?? null, weeks: rows[0]?.weeks ?? null } };
 }
 
 export function toKpis(s: Sums, fixedCostMinor: number): Kpis {
@@ -64,7 +64,7 @@ export const EMPTY_SUMS: Sums = Object.freeze({
 
 /** Sums per group key over the days [range.from, range.to] (workspace time zone). */
 export async function sumsBy(ws: ReportWorkspace, range: { from: string; to: string }, f: ReportFilters, group: Grouping): Promise<Map<string, Sums>> {
-  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group, ws.monthsBefore), ws.id, ws.timeZone, range, f, group));
+  const { rows } = await pool.query<Sums & { key: string }>(aggregateSql(rollupSources(f, group, ws.closed, range), ws.id, ws.timeZone, range, f, group));
   return new Map(rows.map(({ key, ...s }) => [key, s]));
 }
 

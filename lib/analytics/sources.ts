@@ -1,10 +1,11 @@
-// Where report fact rows come from: the rollup, pre-summed per day or month in
+// Where report fact rows come from: the rollup, pre-summed per day, week or month in
 // the smallest cube that holds every dimension a report filters or groups by
 // (built from the raw tables' fact rows, facts.ts), and the content posts.
-import { postFacts, CLICK_MEASURES, CONVERSION_MEASURES } from "./facts";
+import { postFacts } from "./facts";
 import type { Grouping, Sources } from "./query";
 import type { ReportFilters } from "./types";
-import { CUBES, type CubeDim } from "./rollup/apply-delta";
+import { addDays, weekOf } from "./calendar";
+import { CUBES, ROLLUPS, type CubeDim, type RollupKind } from "./rollup/apply-delta";
 
 // [$3, $4] are calendar days in zone $2; stored times are UTC timestamps
 const FROM = `(($3::date)::timestamp AT TIME ZONE $2 AT TIME ZONE 'UTC')`;
@@ -27,44 +28,76 @@ export function cubeFor(f: ReportFilters, group: Grouping): number {
   return SMALLEST_FIRST.find((c) => used.every((d) => CUBES[c].includes(d)))!;
 }
 
-// Whole closed months inside [$3, $4] are read from monthly rows (only closed months have them:
-// lib/analytics/rollup/months.ts), the days around them from daily rows. Where closed months end
-// (the workspace's "rollupMonthsBefore", read just before) is written into the statement as a
-// date, not read by a subquery in it: the planner then knows each part's days and picks the index
-// that fits the filter (with a subquery it guessed a few rows and walked the primary key over
-// every row of the range). An older value (a month closed meanwhile) reads daily rows where
-// monthly ones would do, and daily rows stay exact for closed months too: the same sums.
-const M1 = `(CASE WHEN extract(day FROM $3::date) = 1 THEN $3::date ELSE (date_trunc('month', $3::date) + interval '1 month')::date END)`;
+// Whole closed months inside the range are read from monthly rows, whole closed weeks around
+// them from the weekly tables, and only the days left at either end from daily rows (only closed
+// months and weeks have rows: lib/analytics/rollup/closed-periods.ts). Which rows serve which days is
+// worked out here, from the range and where the workspace's closed months and weeks end (read just
+// before), and written into the statement as dates, so each part is one index range the planner
+// knows. An older value (a period closed meanwhile) reads finer rows where coarser ones would do,
+// and finer rows stay exact for closed periods too: the same sums.
+export interface ClosedPeriods {
+  /** the first day of the workspace's first open rollup month; null: none closed */
+  months: string | null;
+  /** the Monday of its first open rollup week; null: none closed */
+  weeks: string | null;
+}
+export type Span = { rows: "day" | "week" | "month"; from: string; until: string };
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function closedBefore(monthsBefore: string | null): string {
-  if (monthsBefore === null) return M1;
-  if (!ISO_DATE.test(monthsBefore)) throw new Error(`rollupMonthsBefore is not a date: ${monthsBefore}`);
-  return `'${monthsBefore}'::date`;
+const date = (value: string | null, what: string): string | null => {
+  if (value !== null && !ISO_DATE.test(value)) throw new Error(`${what} is not a date: ${value}`);
+  return value;
+};
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+const monthOf = (day: string) => `${day.slice(0, 8)}01`;
+const monthFrom = (day: string) => (day.endsWith("-01") ? day : monthOf(addDays(monthOf(day), 32)));
+const weekFrom = (day: string) => (weekOf(day) === day ? day : addDays(weekOf(day), 7));
+
+// [a, b) as whole closed weeks between the days at either end
+function weeksIn(a: string, b: string, weeksBefore: string | null): Span[] {
+  const w1 = weekFrom(a);
+  const w2 = max(w1, min(weekOf(b), weeksBefore ?? w1));
+  if (w1 === w2) return [{ rows: "day", from: a, until: b }];
+  const spans: Span[] = [{ rows: "day", from: a, until: min(w1, b) }, { rows: "week", from: w1, until: w2 }, { rows: "day", from: w2, until: b }];
+  return spans.filter((s) => s.from < s.until);
 }
 
-// each part one range of the (workspace, cube, monthly, day) or (…, creator, campaign, placement, day) index;
+/** The rows that cover the days [from, to] exactly once: per day for a day series, per week and day for a week series, else per month, week and day. */
+export function rollupSpans(range: { from: string; to: string }, group: Grouping, closed: ClosedPeriods): Span[] {
+  const from = date(range.from, "the range's first day")!;
+  const until = addDays(date(range.to, "the range's last day")!, 1);
+  const months = date(closed.months, "rollupMonthsBefore");
+  const weeks = date(closed.weeks, "rollupWeeksBefore");
+  if (from >= until) return [];
+  if (group === "day") return [{ rows: "day", from, until }];
+  if (group === "week") return weeksIn(from, until, weeks);
+  const m1 = monthFrom(from);
+  const m2 = max(m1, min(monthOf(until), months ?? m1));
+  if (m1 === m2) return weeksIn(from, until, weeks);
+  return [...(from < m1 ? weeksIn(from, m1, weeks) : []), { rows: "month", from: m1, until: m2 }, ...(m2 < until ? weeksIn(m2, until, weeks) : [])];
+}
+
+// each span one range of the (workspace, cube, [monthly,] day) or (…, creator, campaign, placement, day) index;
 // `narrow` is a further condition on the rollup's columns
-function rollup(table: string, measures: readonly string[], cube: number, byDay: boolean, monthsBefore: string | null, narrow = ""): string {
-  const M2 = `greatest(${M1}, least(date_trunc('month', $4::date + 1)::date, ${closedBefore(monthsBefore)}))`;
-  const select = (rows: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
-    FROM "${table}" WHERE "workspaceId" = $1 AND cube = ${cube} AND ${rows} ${narrow}`;
-  if (byDay) return select(`NOT monthly AND day BETWEEN $3::date AND $4::date`);
-  return [
-    `NOT monthly AND day >= $3::date AND day < least(${M1}, $4::date + 1)`,
-    `NOT monthly AND day >= ${M2} AND day <= $4::date`,
-    `monthly AND day >= ${M1} AND day < ${M2}`,
-  ].map(select).join("\n  UNION ALL ");
+function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
+  const { table, weekly, measures } = ROLLUPS[kind];
+  const select = ({ rows, from, until }: Span) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
+    FROM "${rows === "week" ? weekly : table}" WHERE "workspaceId" = $1 AND cube = ${cube}${rows === "week" ? "" : ` AND ${rows === "month" ? "" : "NOT "}monthly`}
+     AND day >= '${from}'::date AND day < '${until}'::date ${narrow}`;
+  // an empty range still needs a statement with the rows' columns
+  return spans.length ? spans.map(select).join("\n  UNION ALL ") : `${select({ rows: "day", from: "1970-01-01", until: "1970-01-01" })}`;
 }
 
-/** The report's fact rows from the rollup; `monthsBefore` is the workspace's first open rollup month (null: none closed). */
-export function rollupSources(f: ReportFilters, group: Grouping, monthsBefore: string | null): Sources {
+/** The report's fact rows over `range` from the rollup, read where `closed` says closed months and weeks end. */
+export function rollupSources(f: ReportFilters, group: Grouping, closed: ClosedPeriods, range: { from: string; to: string }): Sources {
   const cube = cubeFor(f, group);
-  const byDay = group === "day" || group === "week";
+  const spans = rollupSpans(range, group, closed);
   return {
-    clicks: rollup("ClickRollup", CLICK_MEASURES, cube, byDay, monthsBefore),
-    linkClicks: (narrow) => rollup("ClickRollup", CLICK_MEASURES, LINK_CUBE, byDay, monthsBefore, narrow),
+    clicks: rollup("clicks", cube, spans),
+    linkClicks: (narrow) => rollup("clicks", LINK_CUBE, spans, narrow),
     clicksKeepLinks: cube === LINK_CUBE,
-    conversions: rollup("OrderRollup", CONVERSION_MEASURES, cube, byDay, monthsBefore),
+    conversions: rollup("orders", cube, spans),
     posts: POSTS,
   };
 }

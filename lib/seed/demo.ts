@@ -178,6 +178,8 @@ export async function removeDemo(prisma: PrismaClient, opts: Pick<DemoOptions, "
     await prisma.commission.deleteMany({ where });
     await prisma.conversion.deleteMany({ where });
     await prisma.clickRollup.deleteMany({ where });
+    await prisma.clickRollupWeekly.deleteMany({ where });
+    await prisma.orderRollupWeekly.deleteMany({ where });
     await prisma.clickSegment.deleteMany({ where });
     await prisma.orderRollup.deleteMany({ where });
     await prisma.postbackLog.deleteMany({ where });

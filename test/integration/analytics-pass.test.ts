@@ -7,7 +7,7 @@ import { CUBES } from "@/lib/analytics/rollup/apply-delta";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
-import { closeMonthsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
+import { closePeriodsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
 import { newClickId } from "@/lib/ids";
 import { insertClickRows, type ClickRow } from "@/lib/tracking/click-store";
@@ -24,8 +24,6 @@ beforeAll(async () => {
   await pool.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
 });
 afterAll(async () => {
-  await pool.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
-  await pool.query(`DELETE FROM "OrderRollup" WHERE "workspaceId" = $1`, [ws.id]);
   await deleteTestWorkspace(ws);
 });
 
@@ -72,40 +70,55 @@ it("adds late clicks (a spool replay of earlier times) as deltas equal to a rebu
   expect(incremental).toEqual({ clicks: 3 + slowWriter, invalid: 1, uniq: 3 + slowWriter });
 });
 
-// Monthly rows exist only for closed months (lib/analytics/rollup/months.ts). Dates in 2031,
-// after any month the passes of this run close on the real clock, so only this test closes them.
-it("writes monthly rows only for closed months, sums a month once when it closes, and keeps it exact after", async () => {
-  const monthly = async (month: string) =>
-    (await pool.query<{ n: number; clicks: number }>(`SELECT count(*)::int AS n, coalesce(sum(clicks), 0)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND monthly AND day = $2::date`, [ws.id, month])).rows[0];
+// Monthly and weekly rows exist only for closed months and weeks (lib/analytics/rollup/closed-periods.ts).
+// Dates in 2031, after any period the passes of this run close on the real clock, so only this test closes them.
+it("writes monthly and weekly rows only for closed periods, sums one once when it closes, and keeps it exact after", async () => {
+  const rows = async (table: string, monthly: string, day: string) =>
+    (await pool.query<{ n: number; clicks: number }>(`SELECT count(*)::int AS n, coalesce(sum(clicks), 0)::int AS clicks FROM "${table}" WHERE "workspaceId" = $1 ${monthly} AND day = $2::date`, [ws.id, day])).rows[0];
+  const monthly = (month: string) => rows("ClickRollup", "AND monthly", month);
+  const weekly = (monday: string) => rows("ClickRollupWeekly", "", monday);
+  const cube0 = async (table: string, monthly: string, day: string) =>
+    (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM "${table}" WHERE "workspaceId" = $1 AND cube = 0 ${monthly} AND day = $2::date`, [ws.id, day])).rows[0].clicks;
   const dailySum = async (from: string, to: string) =>
     (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND NOT monthly AND day >= $2::date AND day < $3::date`, [ws.id, from, to])).rows[0].clicks;
-  const reported = async () => (await kpis(ws.id, { from: "2031-03-01", to: "2031-04-30" }, { from: "2031-03-01", to: "2031-04-30", preset: "custom", compare: "none" })).clicks;
+  const reported = async (from = "2031-03-01", to = "2031-04-30") => (await kpis(ws.id, { from, to }, { from, to, preset: "custom", compare: "none" })).clicks;
+  // March, a month; the week of Monday 31 March; the week before it and that week (read from weekly rows once closed)
+  const ranges = [["2031-03-01", "2031-03-31"], ["2031-03-31", "2031-04-06"], ["2031-03-24", "2031-04-06"], ["2031-03-01", "2031-04-30"]] as const;
+  const reports = () => Promise.all(ranges.map(([from, to]) => reported(from, to)));
 
   await insertClickRows(pool, [click(new Date("2031-03-10T12:00:00Z"), "m-a"), click(new Date("2031-03-20T12:00:00Z"), "m-b"), click(new Date("2031-04-02T12:00:00Z"), "m-c")]);
   await runAnalyticsPass(pool);
   expect((await monthly("2031-03-01")).n).toBe(0);
-  expect(await reported()).toBe(3);
+  expect((await weekly("2031-03-31")).n).toBe(0);
+  expect(await reports()).toEqual([2, 1, 1, 3]);
 
-  expect(await closeMonthsAsOf(pool, ws.id, new Date("2031-04-10T12:00:00Z"))).toBeGreaterThan(0);
-  // March is summed from its daily rows (every cube), April stays daily
+  // Thursday 10 April: March and the weeks up to Sunday 6 April close
+  expect(await closePeriodsAsOf(pool, ws.id, new Date("2031-04-10T12:00:00Z"))).toBeGreaterThan(0);
+  // March is summed from its daily rows (every cube), April stays daily; the week of 31 March is summed across the month's end
   expect((await monthly("2031-03-01")).clicks).toBe(2 * CUBES.length); // two March clicks, in every cube
   expect((await monthly("2031-04-01")).n).toBe(0);
-  expect(await reported()).toBe(3);
+  expect((await weekly("2031-03-31")).clicks).toBe(CUBES.length);
+  expect((await weekly("2031-04-07")).n).toBe(0);
+  expect(await reports()).toEqual([2, 1, 1, 3]);
 
-  // a late click in the closed month reaches its monthly rows; one in the open month does not make any
-  await insertClickRows(pool, [click(new Date("2031-03-25T12:00:00Z"), "m-d"), click(new Date("2031-04-05T12:00:00Z"), "m-e")]);
+  // late clicks in the closed month and weeks reach their monthly and weekly rows; one in the open week makes none
+  await insertClickRows(pool, [click(new Date("2031-03-25T12:00:00Z"), "m-d"), click(new Date("2031-04-05T12:00:00Z"), "m-e"), click(new Date("2031-04-08T12:00:00Z"), "m-f")]);
   await runAnalyticsPass(pool);
-  expect(await reported()).toBe(5);
+  expect(await reports()).toEqual([3, 2, 3, 6]);
   expect((await monthly("2031-04-01")).n).toBe(0);
-  const cube0 = (await pool.query<{ clicks: number }>(`SELECT sum(clicks)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND monthly AND day = '2031-03-01'`, [ws.id])).rows[0].clicks;
-  expect(cube0).toBe(await dailySum("2031-03-01", "2031-04-01"));
-  expect(cube0).toBe(3);
+  expect((await weekly("2031-04-07")).n).toBe(0);
+  expect(await cube0("ClickRollup", "AND monthly", "2031-03-01")).toBe(await dailySum("2031-03-01", "2031-04-01"));
+  expect(await cube0("ClickRollup", "AND monthly", "2031-03-01")).toBe(3);
+  expect(await cube0("ClickRollupWeekly", "", "2031-03-24")).toBe(await dailySum("2031-03-24", "2031-03-31"));
+  expect(await cube0("ClickRollupWeekly", "", "2031-03-31")).toBe(await dailySum("2031-03-31", "2031-04-07"));
+  expect(await cube0("ClickRollupWeekly", "", "2031-03-31")).toBe(2);
 
-  // an earlier date never reopens a month
-  expect(await closeMonthsAsOf(pool, ws.id, new Date("2031-02-10T12:00:00Z"))).toBe(0);
+  // an earlier date never reopens a period
+  expect(await closePeriodsAsOf(pool, ws.id, new Date("2031-02-10T12:00:00Z"))).toBe(0);
   expect((await monthly("2031-03-01")).n).toBeGreaterThan(0);
   // a rebuild on today's clock leaves 2031 open again, with the same figures
   await rebuildAnalytics(pool, ws.id);
   expect((await monthly("2031-03-01")).n).toBe(0);
-  expect(await reported()).toBe(5);
+  expect((await weekly("2031-03-31")).n).toBe(0);
+  expect(await reports()).toEqual([3, 2, 3, 6]);
 });

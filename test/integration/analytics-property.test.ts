@@ -11,7 +11,7 @@ import { breakdown } from "@/lib/analytics/breakdown";
 import { addDays, weekOf } from "@/lib/analytics/calendar";
 import { kpis } from "@/lib/analytics/kpis";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
-import { closeMonthsAsOf } from "@/lib/analytics/rollup/rebuild";
+import { closePeriodsAsOf } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
 import { DIMENSIONS, type Dimension, type Kpis, type ReportFilters } from "@/lib/analytics/types";
 import { COUNTRIES, DEVICES, PLACEMENTS, SPAN_DAYS, SPAN_START, deleteScenario, scenarioArb, writeScenario, type AnalyticsWorkspace } from "../support/analytics-workspace";
@@ -24,8 +24,9 @@ afterAll(async () => {
   for (const ws of made) await deleteScenario(ws);
 });
 
-// monthly rollup rows exist for closed months only: close the span's months (or not) before the
-// orders are written (later deltas then update monthly rows) or after everything (summed from daily rows)
+// monthly and weekly rollup rows exist for closed months and weeks only: close the span's months and
+// weeks (or not) before the orders are written (later deltas then update their rows) or after
+// everything (summed from daily rows). Every pass closes the weeks and months before today's.
 const closeArb = fc.record({ at: fc.constantFrom(null, "2026-11-15T12:00:00Z", "2026-12-15T12:00:00Z", "2027-01-15T12:00:00Z"), middle: fc.boolean() });
 
 const ADDITIVE = ["clicks", "invalidClicks", "uniqueClicks", "conversions", "unattributedOrders", "grossRevenueMinor", "refundsMinor", "commissionMinor", "newCustomers"] as const;
@@ -62,7 +63,7 @@ describe("analytics KPIs equal their SQL definitions over the raw tables", () =>
     await fc.assert(
       fc.asyncProperty(scenarioArb, fc.nat(), closeArb, async (scenario, seed, close) => {
         const closeIf = async (wsId: string, now: boolean) => {
-          if (close.at && now) await closeMonthsAsOf(pool, wsId, new Date(close.at));
+          if (close.at && now) await closePeriodsAsOf(pool, wsId, new Date(close.at));
         };
         // reports read the rollup: the pass runs before, in the middle of and after the writes
         await runAnalyticsPass(pool);

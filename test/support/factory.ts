@@ -87,6 +87,8 @@ export async function deleteTestWorkspace(ws: TestWorkspace): Promise<void> {
   const userIds = [...[ws.owner, ws.manager, ws.analyst, ...ws.creators].map((u) => u.id), ...invited.map((m) => m.userId)];
   // rows without a foreign key to the workspace (hot-path tables) go explicitly
   await prisma.clickRollup.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.clickRollupWeekly.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.orderRollupWeekly.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.clickSegment.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.orderRollup.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.click.deleteMany({ where: { workspaceId: ws.id } });

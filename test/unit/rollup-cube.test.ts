@@ -33,9 +33,12 @@ describe("cubeFor", () => {
     expect(cubeFor(f({ campaignId: "cmp_1", device: "mobile" }), "placement")).toBe(10);
     expect(cubeFor(f({ campaignId: "cmp_1", placement: "story", country: "DE" }), "total")).toBe(10);
   });
-  it("writes where closed months end into the statement only as a date", () => {
-    expect(rollupSources(f(), "total", "2026-11-01").clicks).toContain("'2026-11-01'::date");
-    expect(() => rollupSources(f(), "total", "2026-11-01'; DROP TABLE x; --")).toThrow(/not a date/);
+  it("writes where closed months and weeks end, and the range, into the statement only as dates", () => {
+    const closed = { months: "2026-11-01", weeks: "2026-11-23" };
+    expect(rollupSources(f(), "total", closed, { from: "2026-10-01", to: "2026-11-30" }).clicks).toContain("'2026-11-01'::date");
+    expect(() => rollupSources(f(), "total", { ...closed, months: "2026-11-01'; DROP TABLE x; --" }, f())).toThrow(/not a date/);
+    expect(() => rollupSources(f(), "total", { ...closed, weeks: "2026-11-23' OR true" }, f())).toThrow(/not a date/);
+    expect(() => rollupSources(f(), "total", closed, { from: "2026-11-01", to: "x" })).toThrow(/not a date/);
   });
   it("falls back to every dimension for two link dimensions with the audience", () => {
     expect(cubeFor(f({ country: "DE", creatorId: "cr_1" }), "placement")).toBe(0);

@@ -7,11 +7,13 @@
 // (click-mark.ts), at most MAX_CLICKS per pass. Orders: the days the accepted
 // postbacks since the last pass touched (a minute of overlap: recomputing a
 // day is idempotent). The first pass on a database builds everything. A
-// workspace whose month ended gets that month's monthly rows (months.ts).
+// workspace whose month or week ended gets its monthly or weekly rows
+// (closed-periods.ts).
 import type { Pool, PoolClient } from "pg";
+import { ROLLUPS } from "./apply-delta";
 import { applyAllClicks, applyClickDelta } from "./click-delta";
 import { committedClickSeq } from "./click-mark";
-import { closeMonths, startMonthsAt, workspacesToClose } from "./months";
+import { closePeriods, startPeriodsAt, workspacesToClose } from "./closed-periods";
 import { applyAllOrders, applyOrderDays } from "./order-delta";
 import { touchedOrderDays } from "./order-touched";
 
@@ -47,9 +49,10 @@ export const lockWorkspaceRollup = (c: PoolClient, workspaceId: string) => c.que
 /** Empties and rebuilds one workspace's rollups up to click number `seq`. The caller holds the mark. */
 export async function rebuildWorkspace(c: PoolClient, ws: { id: string; timeZone: string }, seq: bigint, now = new Date()): Promise<void> {
   await lockWorkspaceRollup(c, ws.id);
-  await c.query(`DELETE FROM "ClickRollup" WHERE "workspaceId" = $1`, [ws.id]);
-  await c.query(`DELETE FROM "OrderRollup" WHERE "workspaceId" = $1`, [ws.id]);
-  await startMonthsAt(c, ws.id, ws.timeZone, now);
+  for (const { table, weekly } of Object.values(ROLLUPS)) {
+    for (const t of [table, weekly]) await c.query(`DELETE FROM "${t}" WHERE "workspaceId" = $1`, [ws.id]);
+  }
+  await startPeriodsAt(c, ws.id, ws.timeZone, now);
   await applyAllClicks(c, ws.id, ws.timeZone, seq);
   await applyAllOrders(c, ws.id, ws.timeZone);
 }
@@ -85,10 +88,10 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
       orderDays += days.length;
       await applyOrderDays(c, ws.id, ws.timeZone, days);
     }
-    // once a month per workspace: the month that just ended gets its monthly rows
+    // once a week and a month per workspace: the week or month that just ended gets its rows
     for (const ws of await workspacesToClose(c, now)) {
       await lockWorkspaceRollup(c, ws.id);
-      await closeMonths(c, ws.id, ws.timeZone, now);
+      await closePeriods(c, ws.id, ws.timeZone, now);
     }
     await c.query(`UPDATE "AnalyticsMark" SET seq = $1, at = $2, "updatedAt" = now() WHERE name = 'analytics'`, [to > mark.seq ? to.toString() : mark.seq.toString(), now]);
     await c.query("COMMIT");

@@ -1,9 +1,9 @@
 // Recomputing rollups outside the pass: a whole workspace (the demo seed, a
 // change of the workspace's time zone, which moves every day boundary), the
 // days of some conversions (a commission decision changed their money), or a
-// workspace's months closed as of a chosen date.
+// workspace's months and weeks closed as of a chosen date.
 import type { Pool, PoolClient } from "pg";
-import { closeMonths } from "./months";
+import { closePeriods } from "./closed-periods";
 import { applyOrderDays } from "./order-delta";
 import { conversionDays } from "./order-touched";
 import { lockWorkspaceRollup, rebuildWorkspace, runAnalyticsPass } from "./pass";
@@ -52,11 +52,11 @@ export async function refreshConversionDays(pool: Pool, workspaceId: string, con
   });
 }
 
-/** Closes a workspace's rollup months as the pass would on `now` (lib/analytics/rollup/months.ts), under the same locks. */
-export function closeMonthsAsOf(pool: Pool, workspaceId: string, now: Date): Promise<number> {
+/** Closes a workspace's rollup months and weeks as the pass would on `now` (closed-periods.ts), under the same locks. */
+export function closePeriodsAsOf(pool: Pool, workspaceId: string, now: Date): Promise<number> {
   return inTransaction(pool, async (c) => {
     await holdMark(c);
     await lockWorkspaceRollup(c, workspaceId);
-    return closeMonths(c, workspaceId, await zone(c, workspaceId), now);
+    return closePeriods(c, workspaceId, await zone(c, workspaceId), now);
   });
 }
