@@ -78,15 +78,21 @@ export function rollupSpans(range: { from: string; to: string }, group: Grouping
   return [...(from < m1 ? weeksIn(from, m1, weeks) : []), { rows: "month", from: m1, until: m2 }, ...(m2 < until ? weeksIn(m2, until, weeks) : [])];
 }
 
-// each span one range of the (workspace, cube, [monthly,] day) or (…, creator, campaign, placement, day) index;
-// `narrow` is a further condition on the rollup's columns
+// each span one range of the (workspace, cube, [monthly,] day) or (…, creator, campaign, placement, day)
+// index; a day span of clicks also reads the journal's rows (rollup/journal.ts: the pass's latest,
+// about a day of them). `narrow` is a further condition on the rollup's columns.
 function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
-  const { table, weekly, measures } = ROLLUPS[kind];
-  const select = ({ rows, from, until }: Span) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
-    FROM "${rows === "week" ? weekly : table}" WHERE "workspaceId" = $1 AND cube = ${cube}${rows === "week" ? "" : ` AND ${rows === "month" ? "" : "NOT "}monthly`}
-     AND day >= '${from}'::date AND day < '${until}'::date ${narrow}`;
+  const { table, weekly, journal, measures } = ROLLUPS[kind];
+  const select = (from: string, rows: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
+    FROM "${from}" WHERE "workspaceId" = $1 AND cube = ${cube}${rows} ${narrow}`;
+  const days = (s: Span) => ` AND day >= '${s.from}'::date AND day < '${s.until}'::date`;
+  const parts = spans.flatMap((s) => {
+    if (s.rows === "week") return [select(weekly, days(s))];
+    if (s.rows === "month") return [select(table, ` AND monthly${days(s)}`)];
+    return [select(table, ` AND NOT monthly${days(s)}`), ...(journal ? [select(journal, days(s))] : [])];
+  });
   // an empty range still needs a statement with the rows' columns
-  return spans.length ? spans.map(select).join("\n  UNION ALL ") : `${select({ rows: "day", from: "1970-01-01", until: "1970-01-01" })}`;
+  return parts.length ? parts.join("\n  UNION ALL ") : select(table, " AND false");
 }
 
 /** The report's fact rows over `range` from the rollup, read where `closed` says closed months and weeks end. */

@@ -179,6 +179,7 @@ export async function removeDemo(prisma: PrismaClient, opts: Pick<DemoOptions, "
     await prisma.conversion.deleteMany({ where });
     await prisma.clickRollup.deleteMany({ where });
     await prisma.clickRollupWeekly.deleteMany({ where });
+    await prisma.clickRollupJournal.deleteMany({ where });
     await prisma.orderRollupWeekly.deleteMany({ where });
     await prisma.clickSegment.deleteMany({ where });
     await prisma.orderRollup.deleteMany({ where });

@@ -7,6 +7,8 @@ import { CUBES } from "@/lib/analytics/rollup/apply-delta";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { foldJournal } from "@/lib/analytics/rollup/journal";
+import { addDays, todayIn } from "@/lib/analytics/calendar";
 import { closePeriodsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
 import { newClickId } from "@/lib/ids";
@@ -32,10 +34,14 @@ const click = (at: Date, ipHash: string): ClickRow => ({
   occurredAt: at.toISOString(), country: "US", referrerHost: null, device: "mobile", isBot: false, ipHash,
 });
 
+// the daily rows of cube 0: the rollup's and the journal's (the pass's latest, not yet folded)
+const DAILY = `(SELECT day, clicks, invalid_clicks, unique_clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND NOT monthly
+  UNION ALL SELECT day, clicks, invalid_clicks, unique_clicks FROM "ClickRollupJournal" WHERE "workspaceId" = $1 AND cube = 0) r`;
 const rolledClicks = async () =>
   (await pool.query<{ clicks: number; invalid: number; uniq: number }>(
-    `SELECT coalesce(sum(clicks), 0)::int AS clicks, coalesce(sum(invalid_clicks), 0)::int AS invalid, coalesce(sum(unique_clicks), 0)::int AS uniq
-       FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND NOT monthly`, [ws.id])).rows[0];
+    `SELECT coalesce(sum(clicks), 0)::int AS clicks, coalesce(sum(invalid_clicks), 0)::int AS invalid, coalesce(sum(unique_clicks), 0)::int AS uniq FROM ${DAILY}`, [ws.id])).rows[0];
+const journalDays = async () =>
+  (await pool.query<{ day: string }>(`SELECT DISTINCT day::text AS day FROM "ClickRollupJournal" WHERE "workspaceId" = $1 ORDER BY 1`, [ws.id])).rows.map((r) => r.day);
 
 it("waits for a click insert in flight before reading the mark, and counts its rows", async () => {
   const writer = await pool.connect();
@@ -70,6 +76,38 @@ it("adds late clicks (a spool replay of earlier times) as deltas equal to a rebu
   expect(incremental).toEqual({ clicks: 3 + slowWriter, invalid: 1, uniq: 3 + slowWriter });
 });
 
+it("appends the pass's click rows to the journal, and folds the days before today into the rollup once", async () => {
+  const before = await rolledClicks();
+  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
+  const now = new Date();
+  const today = todayIn(timeZone, now);
+  // a click now, and a late one (a spool replay) from two days ago
+  await insertClickRows(pool, [click(now, "j-a"), click(new Date(now.getTime() - 2 * 86_400_000), "j-b")]);
+  await runAnalyticsPass(pool, now);
+  // the late day went through the journal into the rollup in the same pass; today's stays in the journal
+  expect(await journalDays()).toEqual([today]);
+  const dailyRows = async (table: string, day: string) =>
+    (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "workspaceId" = $1 AND cube = 0 AND day = $2::date`, [ws.id, day])).rows[0].n;
+  const late = todayIn(timeZone, new Date(now.getTime() - 2 * 86_400_000));
+  expect(await dailyRows("ClickRollup", late)).toBe(1);
+  expect(await rolledClicks()).toEqual({ clicks: before.clicks + 2, invalid: before.invalid, uniq: before.uniq + 2 });
+  const reported = async () => (await kpis(ws.id, { from: late, to: today }, { from: late, to: today, preset: "custom", compare: "none" })).clicks;
+  const shown = await reported();
+  expect(shown).toBeGreaterThanOrEqual(2);
+
+  // folding today too (as closing a period does) moves the rows, and no figure
+  const c = await pool.connect();
+  try {
+    expect(await foldJournal(c, ws.id, addDays(today, 1))).toBeGreaterThan(0);
+  } finally {
+    c.release();
+  }
+  expect(await journalDays()).toEqual([]);
+  expect(await dailyRows("ClickRollup", today)).toBeGreaterThan(0);
+  expect(await rolledClicks()).toEqual({ clicks: before.clicks + 2, invalid: before.invalid, uniq: before.uniq + 2 });
+  expect(await reported()).toBe(shown);
+});
+
 // Monthly and weekly rows exist only for closed months and weeks (lib/analytics/rollup/closed-periods.ts).
 // Dates in 2031, after any period the passes of this run close on the real clock, so only this test closes them.
 it("writes monthly and weekly rows only for closed periods, sums one once when it closes, and keeps it exact after", async () => {
@@ -80,7 +118,7 @@ it("writes monthly and weekly rows only for closed periods, sums one once when i
   const cube0 = async (table: string, monthly: string, day: string) =>
     (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM "${table}" WHERE "workspaceId" = $1 AND cube = 0 ${monthly} AND day = $2::date`, [ws.id, day])).rows[0].clicks;
   const dailySum = async (from: string, to: string) =>
-    (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM "ClickRollup" WHERE "workspaceId" = $1 AND cube = 0 AND NOT monthly AND day >= $2::date AND day < $3::date`, [ws.id, from, to])).rows[0].clicks;
+    (await pool.query<{ clicks: number }>(`SELECT coalesce(sum(clicks), 0)::int AS clicks FROM ${DAILY} WHERE day >= $2::date AND day < $3::date`, [ws.id, from, to])).rows[0].clicks;
   const reported = async (from = "2031-03-01", to = "2031-04-30") => (await kpis(ws.id, { from, to }, { from, to, preset: "custom", compare: "none" })).clicks;
   // March, a month; the week of Monday 31 March; the week before it and that week (read from weekly rows once closed)
   const ranges = [["2031-03-01", "2031-03-31"], ["2031-03-31", "2031-04-06"], ["2031-03-24", "2031-04-06"], ["2031-03-01", "2031-04-30"]] as const;

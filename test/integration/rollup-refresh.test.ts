@@ -23,14 +23,15 @@ afterAll(async () => {
 const report = (input: Record<string, unknown>, isTest = false) =>
   recordConversion({ id: ws.merchantId, workspaceId: ws.id }, postbackSchema.parse({ currency: "USD", ...input }), isTest, { channel: "post", webhookId: null, httpStatus: 201, payload: null });
 const day = (d: Date) => new Date(d.toISOString().slice(0, 10));
-// the test workspaces keep UTC days; cube 0, daily rows hold every dimension
+// the test workspaces keep UTC days; cube 0, daily rows hold every dimension (clicks: the rollup's and the journal's)
 const statsOn = async (w: TestWorkspace, d: Date) => {
   const where = { workspaceId: w.id, cube: 0, monthly: false, day: day(d) };
-  const [k, o] = await Promise.all([
+  const [k, j, o] = await Promise.all([
     prisma.clickRollup.aggregate({ where, _sum: { clicks: true } }),
+    prisma.clickRollupJournal.aggregate({ where: { workspaceId: w.id, cube: 0, day: day(d) }, _sum: { clicks: true } }),
     prisma.orderRollup.aggregate({ where, _sum: { conversions: true, grossMinor: true, refundsMinor: true, commissionMinor: true } }),
   ]);
-  return { _sum: { clicks: k._sum.clicks ?? 0, conversions: o._sum.conversions ?? 0, revenueMinor: o._sum.grossMinor ?? 0n, refundsMinor: o._sum.refundsMinor ?? 0n, commissionMinor: o._sum.commissionMinor ?? 0n } };
+  return { _sum: { clicks: (k._sum.clicks ?? 0) + (j._sum.clicks ?? 0), conversions: o._sum.conversions ?? 0, revenueMinor: o._sum.grossMinor ?? 0n, refundsMinor: o._sum.refundsMinor ?? 0n, commissionMinor: o._sum.commissionMinor ?? 0n } };
 };
 const factoryClicks = (w: TestWorkspace) => w.creators[0].clicks + w.creators[1].clicks;
 

@@ -180,6 +180,6 @@ export async function writeScenario(s: Scenario, between: (workspaceId: string) 
 }
 
 export async function deleteScenario(ws: AnalyticsWorkspace): Promise<void> {
-  for (const table of ["CreatorCost", "Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "ClickRollupWeekly", "ClickSegment", "OrderRollup", "OrderRollupWeekly"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const table of ["CreatorCost", "Click", "Commission", "Conversion", "PostbackLog", "ClickRollup", "ClickRollupWeekly", "ClickRollupJournal", "ClickSegment", "OrderRollup", "OrderRollupWeekly"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
   await pool.query(`DELETE FROM "Workspace" WHERE id = $1`, [ws.id]);
 }

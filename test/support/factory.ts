@@ -88,6 +88,7 @@ export async function deleteTestWorkspace(ws: TestWorkspace): Promise<void> {
   // rows without a foreign key to the workspace (hot-path tables) go explicitly
   await prisma.clickRollup.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.clickRollupWeekly.deleteMany({ where: { workspaceId: ws.id } });
+  await prisma.clickRollupJournal.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.orderRollupWeekly.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.clickSegment.deleteMany({ where: { workspaceId: ws.id } });
   await prisma.orderRollup.deleteMany({ where: { workspaceId: ws.id } });

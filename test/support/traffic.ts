@@ -21,7 +21,7 @@ export interface TrafficBatch {
 
 /** Drops the factory's synthetic totals (rollup rows without raw rows), so reports show only what the test writes. */
 export async function onlyRawTraffic(ws: TestWorkspace): Promise<void> {
-  for (const table of ["ClickRollup", "ClickRollupWeekly", "OrderRollup", "OrderRollupWeekly"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const table of ["ClickRollup", "ClickRollupWeekly", "ClickRollupJournal", "OrderRollup", "OrderRollupWeekly"]) await pool.query(`DELETE FROM "${table}" WHERE "workspaceId" = $1`, [ws.id]);
 }
 
 const token = () => randomBytes(9).toString("base64url");

@@ -26,6 +26,9 @@ const GROUP_CLICKS = `SELECT k.id, k.seq, k."occurredAt", k."isBot", k."ipHash",
 // and, for those that existed at the old mark, among those only ("before":
 // the same window, its aggregates filtered to seq <= old mark). The latest
 // earlier click decides a repeat; any earlier non-bot click takes the first visit.
+// The groups are told apart bytewise (COLLATE "C": equality is the same in any
+// deterministic collation, and the sort skips the locale's rules); ties on the
+// time are broken by id in the database's collation, as facts.ts breaks them.
 const EXISTED = `r.seq <= $3::bigint`;
 const judged = (when: string, among?: string) =>
   `CASE WHEN ${invalidClickInWindowSql("r", "w", among)} THEN 1 ELSE 0 END AS invalid_${when}, CASE WHEN ${firstVisitInWindow("r", "w", among)} THEN 1 ELSE 0 END AS first_${when}`;
@@ -36,7 +39,7 @@ export const CLICK_DELTA_SQL = `
        j AS (
          SELECT r.*, ${EXISTED} AS existed, ${judged("now_")}, ${judged("before_", EXISTED)}
            FROM r
-         WINDOW w AS (PARTITION BY r."ipHash", r."linkId" ORDER BY r."occurredAt", r.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+         WINDOW w AS (PARTITION BY r."ipHash" COLLATE "C", r."linkId" COLLATE "C" ORDER BY r."occurredAt", r.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
   SELECT * FROM (
     SELECT ${dayIn('j."occurredAt"')} AS day, j."creatorId" AS creator, j."campaignId" AS campaign, j.placement,
            coalesce(j.country, '') AS country, j.device::text AS device,
@@ -46,8 +49,9 @@ export const CLICK_DELTA_SQL = `
       FROM j) d
    WHERE clicks <> 0 OR invalid_clicks <> 0 OR unique_clicks <> 0`;
 
+/** Adds the click delta of workspace `workspaceId` between the marks: daily rows to the journal (journal.ts). */
 export function applyClickDelta(client: PoolClient, workspaceId: string, timeZone: string, from: bigint, to: bigint): Promise<number> {
-  return applyDelta(client, "clicks", CLICK_DELTA_SQL, [workspaceId, timeZone, from.toString(), to.toString()]);
+  return applyDelta(client, "clicks", CLICK_DELTA_SQL, [workspaceId, timeZone, from.toString(), to.toString()], "append");
 }
 
 /** Every click up to `to`, as one delta onto an empty rollup (a rebuild). */

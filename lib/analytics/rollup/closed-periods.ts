@@ -11,6 +11,7 @@
 // while it closes.
 import type { PoolClient } from "pg";
 import { QUOTED_COLUMNS, ROLLUPS, type RollupKind } from "./apply-delta";
+import { foldJournal } from "./journal";
 
 type Unit = "month" | "week";
 const PERIODS: Record<Unit, { column: string; into: (kind: RollupKind) => { table: string; monthly: string } }> = {
@@ -39,6 +40,8 @@ async function close(c: PoolClient, unit: Unit, workspaceId: string, timeZone: s
   );
   const span = rows[0];
   if (!span || (span.from !== null && span.from >= span.to)) return 0;
+  // the closing days' journal rows first: the sums below read the daily table
+  await foldJournal(c, workspaceId, span.to);
   let written = 0;
   for (const kind of Object.keys(ROLLUPS) as RollupKind[]) {
     const { table: from, measures } = ROLLUPS[kind];

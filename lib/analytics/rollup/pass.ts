@@ -4,7 +4,8 @@
 // so passes on several instances run one after another and each applies a
 // delta exactly once; a failed pass rolls back whole and the next one redoes
 // it. Clicks: the numbers between the stored mark and the committed mark
-// (click-mark.ts), at most MAX_CLICKS per pass. Orders: the days the accepted
+// (click-mark.ts), at most MAX_CLICKS per pass, appended to the journal,
+// whose days before today are then folded into the rollup (journal.ts). Orders: the days the accepted
 // postbacks since the last pass touched (a minute of overlap: recomputing a
 // day is idempotent). The first pass on a database builds everything. A
 // workspace whose month or week ended gets its monthly or weekly rows
@@ -14,6 +15,7 @@ import { ROLLUPS } from "./apply-delta";
 import { applyAllClicks, applyClickDelta } from "./click-delta";
 import { committedClickSeq } from "./click-mark";
 import { closePeriods, startPeriodsAt, workspacesToClose } from "./closed-periods";
+import { foldJournal, workspacesToFold } from "./journal";
 import { applyAllOrders, applyOrderDays } from "./order-delta";
 import { touchedOrderDays } from "./order-touched";
 
@@ -49,8 +51,8 @@ export const lockWorkspaceRollup = (c: PoolClient, workspaceId: string) => c.que
 /** Empties and rebuilds one workspace's rollups up to click number `seq`. The caller holds the mark. */
 export async function rebuildWorkspace(c: PoolClient, ws: { id: string; timeZone: string }, seq: bigint, now = new Date()): Promise<void> {
   await lockWorkspaceRollup(c, ws.id);
-  for (const { table, weekly } of Object.values(ROLLUPS)) {
-    for (const t of [table, weekly]) await c.query(`DELETE FROM "${t}" WHERE "workspaceId" = $1`, [ws.id]);
+  for (const { table, weekly, journal } of Object.values(ROLLUPS)) {
+    for (const t of [table, weekly, journal]) if (t) await c.query(`DELETE FROM "${t}" WHERE "workspaceId" = $1`, [ws.id]);
   }
   await startPeriodsAt(c, ws.id, ws.timeZone, now);
   await applyAllClicks(c, ws.id, ws.timeZone, seq);
@@ -79,6 +81,8 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
       for (const ws of await zones(c, rows.map((r) => r.id))) await applyClickDelta(c, ws.id, ws.timeZone, mark.seq, to);
       clicks = rows.reduce((s, r) => s + r.n, 0);
     }
+    // the journal's days before each workspace's today, into ClickRollup (usually none: once a day, or a late click)
+    for (const ws of await workspacesToFold(c, now)) await foldJournal(c, ws.id, ws.today);
     let orderDays = 0;
     const since = new Date(mark.at.getTime() - OVERLAP_MS);
     for (const ws of await zones(c)) {
