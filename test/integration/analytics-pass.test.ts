@@ -7,7 +7,7 @@ import { CUBES } from "@/lib/analytics/rollup/apply-delta";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
-import { foldJournal } from "@/lib/analytics/rollup/journal";
+import { FOLD_AFTER_PASSES, foldJournal } from "@/lib/analytics/rollup/journal";
 import { addDays, todayIn } from "@/lib/analytics/calendar";
 import { closePeriodsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
@@ -160,3 +160,24 @@ it("writes monthly and weekly rows only for closed periods, sums one once when i
   expect((await weekly("2031-03-31")).n).toBe(0);
   expect(await reports()).toEqual([3, 2, 3, 6]);
 });
+
+it("folds the whole journal once it holds an hour of passes, so today's rows stay few", async () => {
+  const c = await pool.connect();
+  try {
+    await foldJournal(c, ws.id, null);
+  } finally {
+    c.release();
+  }
+  const before = await rolledClicks();
+  // one click per pass: each pass that carries one adds a row for its day to the journal's cube of no dimension
+  const now = Date.now();
+  for (let i = 1; i < FOLD_AFTER_PASSES; i++) {
+    await insertClickRows(pool, [click(new Date(now - i), `hour-${i}`)]);
+    await runAnalyticsPass(pool);
+  }
+  expect((await journalDays()).length).toBeGreaterThan(0);
+  await insertClickRows(pool, [click(new Date(now), "hour-last")]);
+  await runAnalyticsPass(pool);
+  expect(await journalDays()).toEqual([]);
+  expect((await rolledClicks()).clicks).toBe(before.clicks + FOLD_AFTER_PASSES);
+}, 60_000);

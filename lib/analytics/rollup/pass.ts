@@ -81,8 +81,8 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
       for (const ws of await zones(c, rows.map((r) => r.id))) await applyClickDelta(c, ws.id, ws.timeZone, mark.seq, to);
       clicks = rows.reduce((s, r) => s + r.n, 0);
     }
-    // the journal's days before each workspace's today, into ClickRollup (usually none: once a day, or a late click)
-    for (const ws of await workspacesToFold(c, now)) await foldJournal(c, ws.id, ws.today);
+    // the journal's days before each workspace's today, or all of it after an hour of passes, into ClickRollup
+    for (const ws of await workspacesToFold(c, now)) await foldJournal(c, ws.id, ws.before);
     let orderDays = 0;
     const since = new Date(mark.at.getTime() - OVERLAP_MS);
     for (const ws of await zones(c)) {
