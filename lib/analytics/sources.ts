@@ -80,7 +80,7 @@ export function rollupSpans(range: { from: string; to: string }, group: Grouping
 
 // each span one range of the (workspace, cube, [monthly,] day) or (…, creator, campaign, placement, day)
 // index; a day span of clicks also reads the journal's rows (rollup/journal.ts: the pass's latest,
-// about a day of them). `narrow` is a further condition on the rollup's columns.
+// at most about an hour of them and a late day). `narrow` is a further condition on the rollup's columns.
 function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
   const { table, weekly, journal, measures } = ROLLUPS[kind];
   const select = (from: string, rows: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}

@@ -61,13 +61,13 @@ const closedSums = (unit: "month" | "week", sums: string, flag = "") => `SELECT 
    WHERE ${unit} < (SELECT "${unit === "month" ? "rollupMonthsBefore" : "rollupWeeksBefore"}" FROM "Workspace" WHERE id = $1)
    GROUP BY GROUPING SETS (${grouping(unit)})`;
 
+const sumsOf = (kind: RollupKind) => ROLLUPS[kind].measures.map((m) => `sum(${m}) AS ${m}`).join(", ");
+
 /**
  * The CTEs d (`deltaSql`: signed (day, creator, campaign, placement, country,
  * device, measures…) rows for workspace $1) and s (their sums per cube, daily,
  * and monthly for closed months), ready for a statement that reads s.
  */
-const sumsOf = (kind: RollupKind) => ROLLUPS[kind].measures.map((m) => `sum(${m}) AS ${m}`).join(", ");
-
 export function cubeSumsSql(kind: RollupKind, deltaSql: string): string {
   const sums = sumsOf(kind);
   return `
