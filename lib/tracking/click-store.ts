@@ -4,7 +4,9 @@
 // the click-sequence lock shared before it numbers its rows, and holds it
 // until it commits: the analytics pass's high-water mark relies on it
 // (lib/analytics/rollup/click-mark.ts). Inserts never wait on each other.
+import type { QueryConfig } from "pg";
 import { CLICK_SEQ_LOCK } from "@/lib/analytics/rollup/click-mark";
+import { prepared } from "@/lib/db/sql";
 import type { DeviceClass } from "@/lib/generated/prisma/enums";
 
 export interface ClickRow {
@@ -25,7 +27,7 @@ export interface ClickRow {
 }
 
 interface Queryable {
-  query(text: string, values: unknown[]): Promise<{ rowCount: number | null }>;
+  query(config: QueryConfig): Promise<{ rowCount: number | null }>;
 }
 
 const INSERT = `
@@ -44,9 +46,10 @@ ON CONFLICT ("id") DO NOTHING`;
 export async function insertClickRows(db: Queryable, rows: readonly ClickRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const col = <K extends keyof ClickRow>(k: K) => rows.map((r) => r[k]);
-  const res = await db.query(INSERT, [
+  // a named statement: parsed and planned once per connection, not for every batch (lib/db/sql.ts)
+  const res = await db.query(prepared("insert_clicks", INSERT, [
     col("id"), col("workspaceId"), col("linkId"), col("creatorId"), col("campaignId"), col("placement"), col("rawSub"),
     col("occurredAt"), col("country"), col("referrerHost"), col("device"), col("isBot"), col("ipHash"),
-  ]);
+  ]));
   return res.rowCount ?? 0;
 }
