@@ -27,11 +27,15 @@ test("conversions: filters live in the URL, pages go older and back, every row n
   // the URL changes when the loading state shows, before the next page's rows:
   // wait for the first row to change (pages share no row) before reading one
   const orders = page.getByTestId("conversion-order");
+  const pager = page.getByRole("navigation", { name: "Pages" });
   const seen = new Set<string>();
   for (;;) {
+    // a streamed page arrives in a hidden container before it is swapped in: test ids already
+    // match its rows there, role queries (the pager's links) only once it is shown
+    await expect(pager).toBeVisible();
     const rows = await orders.allTextContents();
     for (const t of rows) seen.add(t);
-    const older = page.getByRole("link", { name: "Older" });
+    const older = pager.getByRole("link", { name: "Older" });
     if ((await older.count()) === 0) break;
     await older.click();
     await expect(page).toHaveURL(/older=.*method=click|method=click.*older=/);
