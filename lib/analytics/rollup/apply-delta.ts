@@ -61,7 +61,8 @@ const closedSums = (unit: "month" | "week", sums: string, flag = "") => `SELECT 
    WHERE ${unit} < (SELECT "${unit === "month" ? "rollupMonthsBefore" : "rollupWeeksBefore"}" FROM "Workspace" WHERE id = $1)
    GROUP BY GROUPING SETS (${grouping(unit)})`;
 
-const sumsOf = (kind: RollupKind) => ROLLUPS[kind].measures.map((m) => `sum(${m}) AS ${m}`).join(", ");
+/** The kind's measures summed, each named for itself: `sum(clicks) AS clicks, …`. */
+export const sumsOf = (kind: RollupKind) => ROLLUPS[kind].measures.map((m) => `sum(${m}) AS ${m}`).join(", ");
 
 /**
  * The CTEs d (`deltaSql`: signed (day, creator, campaign, placement, country,

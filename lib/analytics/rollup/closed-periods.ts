@@ -10,14 +10,14 @@
 // workspace's rollup lock and the pass's mark, so no delta lands in a period
 // while it closes.
 import type { PoolClient } from "pg";
-import { QUOTED_COLUMNS, ROLLUPS, type RollupKind } from "./apply-delta";
+import { QUOTED_COLUMNS, ROLLUPS, sumsOf, type RollupKind } from "./apply-delta";
 import { foldJournal } from "./journal";
 
 type Unit = "month" | "week";
-const PERIODS: Record<Unit, { column: string; into: (kind: RollupKind) => { table: string; monthly: string } }> = {
+const PERIODS: Record<Unit, { column: string; into: (kind: RollupKind) => { table: string; monthly: boolean } }> = {
   // monthly rows sit beside the daily ones (monthly = true); weekly rows have tables of their own
-  month: { column: "rollupMonthsBefore", into: (kind) => ({ table: ROLLUPS[kind].table, monthly: "monthly, " }) },
-  week: { column: "rollupWeeksBefore", into: (kind) => ({ table: ROLLUPS[kind].weekly, monthly: "" }) },
+  month: { column: "rollupMonthsBefore", into: (kind) => ({ table: ROLLUPS[kind].table, monthly: true }) },
+  week: { column: "rollupWeeksBefore", into: (kind) => ({ table: ROLLUPS[kind].weekly, monthly: false }) },
 };
 const UNITS = Object.keys(PERIODS) as Unit[];
 
@@ -47,8 +47,8 @@ async function close(c: PoolClient, unit: Unit, workspaceId: string, timeZone: s
     const { table: from, measures } = ROLLUPS[kind];
     const { table, monthly } = into(kind);
     const res = await c.query(
-      `INSERT INTO "${table}" ("workspaceId", cube, ${monthly}day, ${QUOTED_COLUMNS}, ${measures.join(", ")})
-       SELECT "workspaceId", cube, ${monthly ? "true, " : ""}date_trunc('${unit}', day)::date, ${QUOTED_COLUMNS}, ${measures.map((m) => `sum(${m})`).join(", ")}
+      `INSERT INTO "${table}" ("workspaceId", cube, ${monthly ? "monthly, " : ""}day, ${QUOTED_COLUMNS}, ${measures.join(", ")})
+       SELECT "workspaceId", cube, ${monthly ? "true, " : ""}date_trunc('${unit}', day)::date, ${QUOTED_COLUMNS}, ${sumsOf(kind)}
          FROM "${from}"
         WHERE "workspaceId" = $1 AND NOT monthly AND day < $3::date AND ($2::date IS NULL OR day >= $2::date)
         GROUP BY "workspaceId", cube, date_trunc('${unit}', day), ${QUOTED_COLUMNS}`,

@@ -8,7 +8,7 @@
 // week or month is folded before it closes (closed-periods.ts), since closing
 // sums ClickRollup's daily rows. Callers hold the pass's mark.
 import type { PoolClient } from "pg";
-import { DAY_CUBE, QUOTED_COLUMNS, ROLLUP_KEY, ROLLUPS, upsert } from "./apply-delta";
+import { DAY_CUBE, QUOTED_COLUMNS, ROLLUP_KEY, ROLLUPS, sumsOf, upsert } from "./apply-delta";
 
 const { table, journal, measures } = ROLLUPS.clicks;
 export const FOLD_AFTER_PASSES = 60;
@@ -36,7 +36,7 @@ export async function workspacesToFold(c: PoolClient, now: Date): Promise<{ id: 
 export async function foldJournal(c: PoolClient, workspaceId: string, before: string | null): Promise<number> {
   const res = await c.query(
     `WITH moved AS (DELETE FROM "${journal}" WHERE "workspaceId" = $1 AND ($2::date IS NULL OR day < $2::date) RETURNING *)
-${upsert(table, ROLLUP_KEY, measures, `SELECT "workspaceId", cube, false, day, ${QUOTED_COLUMNS}, ${measures.map((m) => `sum(${m})`).join(", ")}
+${upsert(table, ROLLUP_KEY, measures, `SELECT "workspaceId", cube, false, day, ${QUOTED_COLUMNS}, ${sumsOf("clicks")}
   FROM moved GROUP BY "workspaceId", cube, day, ${QUOTED_COLUMNS}`)}`,
     [workspaceId, before],
   );
