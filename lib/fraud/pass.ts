@@ -86,7 +86,15 @@ export async function runScheduledDetection(now = Date.now()): Promise<number> {
      WHERE NOT EXISTS (SELECT 1 FROM "FraudRun" r WHERE r."workspaceId" = w.id AND r.day = d.day)
      ORDER BY d.day, w.id`;
   let raised = 0;
-  for (const { id, day } of owed) raised += (await judgeClaimedDay(id, day)) ?? 0;
+  for (const { id, day } of owed) {
+    try {
+      raised += (await judgeClaimedDay(id, day)) ?? 0;
+    } catch (e) {
+      // one workspace's failure (deleted in the middle of the pass, say) must not hold back every
+      // other workspace's days: its day was given back, and the next pass tries it again
+      console.error(`[fraud] ${day} of workspace ${id} not judged:`, e instanceof Error ? e.message : e);
+    }
+  }
   return raised;
 }
 
