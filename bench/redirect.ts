@@ -7,15 +7,12 @@
 // BENCH_SERVER=fast measures the redirect-only mode (FAST_DOORS_ONLY, no
 // Next.js, no pass); BENCH_PASS_SECONDS (15) is the pass's interval, four
 // times production's so that every round runs beside one.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { openDatabase } from "../scripts/lib/database";
 import { ensureLocalSecrets } from "../scripts/lib/secrets";
+import { answeredOnStop, CONNECTIONS, median, SECONDS, startServer, wrk } from "./wrk";
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 ensureLocalSecrets();
 const db = await openDatabase();
@@ -25,21 +22,6 @@ const { createTestWorkspace } = await import("../test/support/factory");
 const { prisma } = await import("../lib/db/prisma");
 const ws = await createTestWorkspace();
 const code = ws.creators[0].linkCode;
-
-function startServer(args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve) => child.stdout!.on("data", (d: Buffer) => /ready|Creator Ledger on/.test(d.toString()) && resolve(child)));
-}
-
-function wrk(url: string, seconds = SECONDS) {
-  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${UA}`, url], { encoding: "utf8" });
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]);
-  const p99raw = /99%\s+([\d.]+)(us|ms|s)/.exec(out)!;
-  const p99 = Number(p99raw[1]) * (p99raw[2] === "us" ? 0.001 : p99raw[2] === "s" ? 1000 : 1);
-  const requests = Number(/(\d+) requests in/.exec(out)![1]);
-  const non3xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-  return { rps, p99, requests, non3xx };
-}
 
 const bare = await startServer(["bench/bare-302.mjs"], { PORT: "3901" });
 const FULL = process.env.BENCH_SERVER !== "fast";
@@ -66,9 +48,7 @@ bare.kill();
 // what the passes beside the rounds did: the run's clicks at or below the analytics mark
 const [{ n: rolledUp }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Click" WHERE "workspaceId" = ${ws.id} AND seq <= coalesce((SELECT seq FROM "AnalyticsMark" WHERE name = 'analytics'), 0)`;
 // SIGTERM: the server drains its click writer and prints how many 302s it sent
-const statsLine = new Promise<string>((resolve) => ours.stdout!.on("data", (d: Buffer) => { const m = /redirects answered: (\d+)/.exec(d.toString()); if (m) resolve(m[1]); }));
-ours.kill("SIGTERM");
-const answered = Number(await statsLine);
+const answered = await answeredOnStop(ours);
 const stored = await prisma.click.count({ where: { linkId: { in: (await prisma.trackingLink.findMany({ where: { code }, select: { id: true } })).map((l) => l.id) } } });
 const bots = await prisma.click.count({ where: { workspaceId: ws.id, isBot: true } });
 
@@ -77,7 +57,6 @@ console.log(FULL ? `server: npm start (Next.js loaded), maintenance pass every $
 console.log("| round | bare node:http req/s | bare p99 ms | /r fast door req/s | /r p99 ms | ratio |");
 console.log("|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\nmedian ratio ${median(ratios).toFixed(3)}x of bare node:http; median p99 ${median(p99s).toFixed(2)} ms`);
 console.log(`\n302s answered by the server: ${answered} (wrk counted ${answeredByWrk} completed, warm-up included; the rest were in flight when wrk stopped)`);
 console.log(`clicks stored: ${stored} (bots: ${bots}) → ${stored === answered ? "exact: every 302 is a stored click" : `MISMATCH (${stored - answered})`}`);
