@@ -12,9 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Webhook } from "standardwebhooks";
-import { applyMigrations } from "../lib/db/schema-engine";
-import { openDatabase } from "../scripts/lib/database";
-import { ensureLocalSecrets } from "../scripts/lib/secrets";
+import { openBenchDatabase } from "./database";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -22,10 +20,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PER_RUN = Number(process.env.BENCH_REQUESTS_PER_RUN ?? 40_000);
 const CLICKS = 2_000;
 
-ensureLocalSecrets();
-const db = await openDatabase();
-process.env.DATABASE_URL = db.url;
-await applyMigrations(db.url);
+const db = await openBenchDatabase();
 const { createTestWorkspace, deleteTestWorkspace } = await import("../test/support/factory");
 const { addMerchantKeys } = await import("../test/support/postback");
 const { prisma } = await import("../lib/db/prisma");

@@ -10,17 +10,12 @@
 // time, in the middle of the other servers' rounds).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/bench npm run bench:redirect-ceiling
 // Needs wrk (apt-get install -y wrk). BENCH_ROUNDS (3), BENCH_SECONDS (10).
-import { applyMigrations } from "../lib/db/schema-engine";
-import { openDatabase } from "../scripts/lib/database";
-import { ensureLocalSecrets } from "../scripts/lib/secrets";
 import { answeredOnStop, CONNECTIONS, median, SECONDS, startServer, wrk, type WrkRun } from "./wrk";
+import { openBenchDatabase } from "./database";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-ensureLocalSecrets();
-const db = await openDatabase();
-process.env.DATABASE_URL = db.url;
-await applyMigrations(db.url);
+const db = await openBenchDatabase();
 const { createTestWorkspace, deleteTestWorkspace } = await import("../test/support/factory");
 const { prisma } = await import("../lib/db/prisma");
 const ws = await createTestWorkspace();

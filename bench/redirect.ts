@@ -7,17 +7,12 @@
 // BENCH_SERVER=fast measures the redirect-only mode (FAST_DOORS_ONLY, no
 // Next.js, no pass); BENCH_PASS_SECONDS (15) is the pass's interval, four
 // times production's so that every round runs beside one.
-import { applyMigrations } from "../lib/db/schema-engine";
-import { openDatabase } from "../scripts/lib/database";
-import { ensureLocalSecrets } from "../scripts/lib/secrets";
 import { answeredOnStop, CONNECTIONS, median, SECONDS, startServer, wrk } from "./wrk";
+import { openBenchDatabase } from "./database";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-ensureLocalSecrets();
-const db = await openDatabase();
-process.env.DATABASE_URL = db.url;
-await applyMigrations(db.url);
+const db = await openBenchDatabase();
 const { createTestWorkspace } = await import("../test/support/factory");
 const { prisma } = await import("../lib/db/prisma");
 const ws = await createTestWorkspace();
