@@ -19,7 +19,7 @@ import { applyDelta } from "./apply-delta";
 // lag a bulk load, the planner otherwise intersects the lookup with an index
 // matching nearly every row, which costs the whole table per group.
 // The groups are looked up in key order: each lookup then descends the index next to the last one
-// (0.94x of the statement's time at 10,000 new clicks, docs/PERFORMANCE.md). Bytewise order is the
+// (0.92x of the statement's time at 10,000 new clicks, docs/PERFORMANCE.md). Bytewise order is the
 // index's for hex hashes and lowercase ids, and were it not, only the locality would change.
 const filter = (cond: string) => `(${cond}) IS TRUE`;
 const GROUPS = `SELECT x."ipHash", x."linkId" FROM (SELECT DISTINCT n."ipHash", n."linkId" FROM "Click" n WHERE n.seq > $3::bigint AND n.seq <= $4::bigint AND ${filter('n."workspaceId" = $1')}) x
