@@ -6,8 +6,9 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-export function startServer(args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+/** `cwd`: another checkout (its own code, this one's node_modules if it has none). */
+export function startServer(args: string[], env: Record<string, string>, cwd?: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve) => child.stdout!.on("data", (d: Buffer) => /ready|Creator Ledger on/.test(d.toString()) && resolve(child)));
 }
 

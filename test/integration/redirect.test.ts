@@ -43,7 +43,7 @@ describe.each(DOORS)("redirect through the %s door", (kind) => {
     expect(r.headers.get("cache-control")).toContain("no-store");
     const click = await clickById(loc.searchParams.get("clk")!);
     expect(click).toMatchObject({ workspaceId: ws.id, creatorId: alice.creatorId, campaignId: ws.campaignId, placement: "story", rawSub: null, isBot: false, device: "mobile", referrerHost: "www.instagram.com" });
-    // the salt's UTC day first (the visitor index's locality: lib/tracking/ip-hash.ts), then the HMAC
+    // the salt's UTC day first (the visitor index's locality: lib/tracking/ip-hash.ts), then the keyed hash
     expect(click!.ipHash).toMatch(/^\d{8}[0-9a-f]{32}$/);
     expect(click!.ipHash.slice(0, 8)).toBe(click!.occurredAt.toISOString().slice(0, 10).replaceAll("-", ""));
   });
