@@ -5,7 +5,7 @@ import { postFacts } from "./facts";
 import type { Grouping, Sources } from "./query";
 import type { ReportFilters } from "./types";
 import { addDays, weekOf } from "./calendar";
-import { CUBES, ROLLUPS, type CubeDim, type RollupKind } from "./rollup/apply-delta";
+import { CUBES, FINEST_CUBE, JOURNAL_CUBES, LINK_CUBE, ROLLUPS, type CubeDim, type RollupKind } from "./rollup/apply-delta";
 
 // [$3, $4] are calendar days in zone $2; stored times are UTC timestamps
 const FROM = `(($3::date)::timestamp AT TIME ZONE $2 AT TIME ZONE 'UTC')`;
@@ -19,8 +19,6 @@ const NEEDS: Record<Grouping, readonly CubeDim[]> = {
 const FILTERED: [keyof ReportFilters, CubeDim][] = [["creatorId", "creator"], ["campaignId", "campaign"], ["placement", "placement"], ["country", "country"], ["device", "device"]];
 // the cubes of lib/analytics/rollup/apply-delta.ts, fewest rows first (per day, at bench/dashboard's sizes)
 const SMALLEST_FIRST = [6, 8, 9, 2, 7, 4, 5, 1, 10, 3, 0];
-// CTR's clicks are those of the creator, campaign and placement a post was made for: cube 1
-const LINK_CUBE = 1;
 
 /** The smallest rollup cube that holds every dimension a report filters or groups by. */
 export function cubeFor(f: ReportFilters, group: Grouping): number {
@@ -80,16 +78,19 @@ export function rollupSpans(range: { from: string; to: string }, group: Grouping
 
 // each span one range of the (workspace, cube, [monthly,] day) or (…, creator, campaign, placement, day)
 // index; a day span of clicks also reads the journal's rows (rollup/journal.ts: the pass's latest,
-// at most about an hour of them and a late day). `narrow` is a further condition on the rollup's columns.
+// at most about an hour of them and a late day). The journal holds a few cubes (JOURNAL_CUBES); for
+// any other its finest rows serve: a report sums rows per group under its filters, and any cube's row
+// is the sum of finest rows.
+// `narrow` is a further condition on the rollup's columns.
 function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
   const { table, weekly, journal, measures } = ROLLUPS[kind];
-  const select = (from: string, rows: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
-    FROM "${from}" WHERE "workspaceId" = $1 AND cube = ${cube}${rows} ${narrow}`;
+  const select = (from: string, rows: string, c = cube) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
+    FROM "${from}" WHERE "workspaceId" = $1 AND cube = ${c}${rows} ${narrow}`;
   const days = (s: Span) => ` AND day >= '${s.from}'::date AND day < '${s.until}'::date`;
   const parts = spans.flatMap((s) => {
     if (s.rows === "week") return [select(weekly, days(s))];
     if (s.rows === "month") return [select(table, ` AND monthly${days(s)}`)];
-    return [select(table, ` AND NOT monthly${days(s)}`), ...(journal ? [select(journal, days(s))] : [])];
+    return [select(table, ` AND NOT monthly${days(s)}`), ...(journal ? [select(journal, days(s), JOURNAL_CUBES.includes(cube) ? cube : FINEST_CUBE)] : [])];
   });
   // an empty range still needs a statement with the rows' columns
   return parts.length ? parts.join("\n  UNION ALL ") : select(table, " AND false");

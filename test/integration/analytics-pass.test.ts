@@ -3,11 +3,12 @@
 // that commits later with a lower number; and what the pass adds up equals a
 // rebuild from the raw tables.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CUBES } from "@/lib/analytics/rollup/apply-delta";
+import { CUBES, DAY_CUBE, JOURNAL_CUBES, dailySums } from "@/lib/analytics/rollup/apply-delta";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
+import { breakdown } from "@/lib/analytics/breakdown";
 import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
-import { FOLD_AFTER_PASSES, foldJournal } from "@/lib/analytics/rollup/journal";
+import { FOLD_AFTER_CLICKS, FOLD_AFTER_PASSES, foldJournal, workspacesToFold } from "@/lib/analytics/rollup/journal";
 import { addDays, todayIn } from "@/lib/analytics/calendar";
 import { closePeriodsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
@@ -106,6 +107,74 @@ it("appends the pass's click rows to the journal, and folds the days before toda
   expect(await dailyRows("ClickRollup", today)).toBeGreaterThan(0);
   expect(await rolledClicks()).toEqual({ clicks: before.clicks + 2, invalid: before.invalid, uniq: before.uniq + 2 });
   expect(await reported()).toBe(shown);
+});
+
+// The journal holds the finest rows and two small cubes; the release before appended every cube.
+it("reads and folds a journal of every cube (as the previous release appended) into what a rebuild makes", async () => {
+  const now = new Date();
+  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
+  const today = todayIn(timeZone, now);
+  const visit = (ipHash: string, country: string, device: ClickRow["device"]) => ({ ...click(new Date(now.getTime() - 1_000), ipHash), country, device });
+  await insertClickRows(pool, [visit("u-a", "US", "mobile"), visit("u-b", "FR", "desktop"), visit("u-b", "FR", "desktop"), visit("u-c", "DE", "tablet")]);
+  await runAnalyticsPass(pool, now);
+  const journalCubes = async () =>
+    (await pool.query<{ cube: number }>(`SELECT DISTINCT cube FROM "ClickRollupJournal" WHERE "workspaceId" = $1 ORDER BY 1`, [ws.id])).rows.map((r) => r.cube);
+  expect(await journalCubes()).toEqual([...JOURNAL_CUBES].sort((a, b) => a - b));
+  const byCountry = async () => {
+    const f = { from: today, to: today, preset: "custom" as const, compare: "none" as const };
+    return (await breakdown(ws.id, f, "country")).map((r) => [r.key, r.kpis.clicks, r.kpis.uniqueClicks]);
+  };
+  const shown = await byCountry();
+  expect(shown).toEqual(expect.arrayContaining([["FR", 1, 1], ["DE", 1, 1]]));
+  // the other cubes' rows of the same delta, as the release before appended them
+  const others = CUBES.map((_, i) => i).filter((i) => !JOURNAL_CUBES.includes(i));
+  await pool.query(
+    `INSERT INTO "ClickRollupJournal" ("workspaceId", cube, day, "creatorId", "campaignId", placement, country, device, clicks, invalid_clicks, unique_clicks)
+     WITH d AS (SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, clicks, invalid_clicks, unique_clicks
+                  FROM "ClickRollupJournal" WHERE "workspaceId" = $1 AND cube = 0)
+     SELECT $1, cube, day, creator, campaign, placement, country, device, clicks, invalid_clicks, unique_clicks FROM (${dailySums("clicks", others)}) s`,
+    [ws.id],
+  );
+  expect(await byCountry()).toEqual(shown);
+  const c = await pool.connect();
+  try {
+    await foldJournal(c, ws.id, null);
+  } finally {
+    c.release();
+  }
+  expect(await journalCubes()).toEqual([]);
+  expect(await byCountry()).toEqual(shown);
+  // every daily row of every cube, as the fold left them and as a rebuild from the raw clicks makes them
+  const daily = async () =>
+    (await pool.query(`SELECT cube, day::text, "creatorId", "campaignId", placement, country, device, clicks, invalid_clicks, unique_clicks FROM "ClickRollup"
+       WHERE "workspaceId" = $1 AND NOT monthly AND (clicks, invalid_clicks, unique_clicks) <> (0, 0, 0) ORDER BY 1, 2, 3, 4, 5, 6, 7`, [ws.id])).rows;
+  const folded = await daily();
+  expect(new Set(folded.map((r) => r.cube)).size).toBe(CUBES.length);
+  await rebuildAnalytics(pool, ws.id);
+  expect(folded).toEqual(await daily());
+});
+
+it("folds the whole journal once it holds FOLD_AFTER_CLICKS clicks, however few passes brought them", async () => {
+  const now = new Date();
+  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
+  const due = async () => {
+    const c = await pool.connect();
+    try {
+      return (await workspacesToFold(c, now)).find((w) => w.id === ws.id) ?? null;
+    } finally {
+      c.release();
+    }
+  };
+  // the day cube's row of one pass of today, just under and at the bound (a row of no clicks in other cubes: nothing to add)
+  const pass = (clicks: number, invalid: number) => pool.query(
+    `INSERT INTO "ClickRollupJournal" ("workspaceId", cube, day, "creatorId", "campaignId", placement, country, device, clicks, invalid_clicks, unique_clicks)
+     VALUES ($1, ${DAY_CUBE}, $2::date, '', '', '', '', '', $3, $4, 0)`, [ws.id, todayIn(timeZone, now), clicks, invalid]);
+  await pool.query(`DELETE FROM "ClickRollupJournal" WHERE "workspaceId" = $1`, [ws.id]);
+  await pass(FOLD_AFTER_CLICKS - 2, 1);
+  expect(await due()).toBeNull();
+  await pass(0, 1);
+  expect(await due()).toEqual({ id: ws.id, before: null });
+  await pool.query(`DELETE FROM "ClickRollupJournal" WHERE "workspaceId" = $1`, [ws.id]);
 });
 
 // Monthly and weekly rows exist only for closed months and weeks (lib/analytics/rollup/closed-periods.ts).
