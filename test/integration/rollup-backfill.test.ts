@@ -17,6 +17,8 @@ const BACKFILLS = [
   { migration: "20261126143000_rollup_audience_cubes", cubes: [3, 4, 5] },
   { migration: "20261126170000_rollup_small_cubes", cubes: [6, 7, 8, 9] },
   { migration: "20261127050000_rollup_campaign_placement_audience_cube", cubes: [10] },
+  // the first cubes added after the weekly tables: those are backfilled too
+  { migration: "20261127160118_rollup_creative_audience_cubes", cubes: [11, 12], weekly: true },
 ];
 
 const SEGMENTS_MIGRATION = "20261127090000_click_segments";
@@ -31,7 +33,7 @@ const ORDERS = `${FACTS}, 1 AS conversions, i % 2 AS click_conversions, i % 5 / 
   FROM generate_series(1, 300) i WHERE $1::text IS NOT NULL`;
 
 const snapshot = async (c: pg.ClientBase, table: string, cubes: number[]) =>
-  (await c.query(`SELECT * FROM "${table}" WHERE cube = ANY($1::int[]) ORDER BY cube, monthly, day, "creatorId", "campaignId", placement, country, device`, [cubes])).rows;
+  (await c.query(`SELECT * FROM "${table}" WHERE cube = ANY($1::int[]) ORDER BY cube, ${table.endsWith("Weekly") ? "" : "monthly, "}day, "creatorId", "campaignId", placement, country, device`, [cubes])).rows;
 
 describe("rollup cube backfills", () => {
   it("sum the finer cube into exactly the rows the pass writes", async () => {
@@ -43,20 +45,22 @@ describe("rollup cube backfills", () => {
       const c = new pg.Client(poolConfigFromUrl(url));
       await c.connect();
       try {
-        await c.query(`INSERT INTO "Workspace" (id, name, slug, "rollupMonthsBefore") VALUES ('ws_backfill', 'Backfill', 'backfill', '2031-03-01')`);
+        await c.query(`INSERT INTO "Workspace" (id, name, slug, "rollupMonthsBefore", "rollupWeeksBefore") VALUES ('ws_backfill', 'Backfill', 'backfill', '2031-03-01', '2031-03-10')`);
         await applyDelta(c, "clicks", CLICKS, ["ws_backfill"]);
         await applyDelta(c, "orders", ORDERS, ["ws_backfill"]);
-        for (const { migration, cubes } of BACKFILLS) {
+        for (const { migration, cubes, weekly } of BACKFILLS) {
           const sql = await readFile(path.join(process.cwd(), "prisma", "migrations", migration, "migration.sql"), "utf8");
           const written = new Map<string, unknown[]>();
-          for (const table of ["ClickRollup", "OrderRollup"]) {
+          const tables = ["ClickRollup", "OrderRollup", ...(weekly ? ["ClickRollupWeekly", "OrderRollupWeekly"] : [])];
+          for (const table of tables) {
             const rows = await snapshot(c, table, cubes);
-            expect(new Set(rows.map((r) => `${r.cube} ${r.monthly}`)).size, `${migration} ${table}: daily and monthly rows in every cube`).toBe(2 * cubes.length);
+            const kinds = table.endsWith("Weekly") ? 1 : 2;
+            expect(new Set(rows.map((r) => `${r.cube} ${r.monthly}`)).size, `${migration} ${table}: daily and monthly (or weekly) rows in every cube`).toBe(kinds * cubes.length);
             written.set(table, rows);
             await c.query(`DELETE FROM "${table}" WHERE cube = ANY($1::int[])`, [cubes]);
           }
           await c.query(sql);
-          for (const table of ["ClickRollup", "OrderRollup"]) expect(await snapshot(c, table, cubes), `${migration} ${table}`).toEqual(written.get(table));
+          for (const table of tables) expect(await snapshot(c, table, cubes), `${migration} ${table}`).toEqual(written.get(table));
         }
         // the segments the pass's statement registered, against the ones the migration finds in cube 1
         const segments = async () => (await c.query(`SELECT * FROM "ClickSegment" ORDER BY "workspaceId", "creatorId", "campaignId", placement`)).rows;

@@ -40,9 +40,15 @@ describe("cubeFor", () => {
     expect(() => rollupSources(f(), "total", { ...closed, weeks: "2026-11-23' OR true" }, f())).toThrow(/not a date/);
     expect(() => rollupSources(f(), "total", closed, { from: "2026-11-01", to: "x" })).toThrow(/not a date/);
   });
-  it("falls back to every dimension for two link dimensions with the audience", () => {
-    expect(cubeFor(f({ country: "DE", creatorId: "cr_1" }), "placement")).toBe(0);
-    expect(cubeFor(f({ device: "tablet" }), "creative")).toBe(0);
+  it("reads a creative by device or by country from its own cube", () => {
+    expect(cubeFor(f({ device: "tablet" }), "creative")).toBe(11);
+    expect(cubeFor(f({ country: "DE", creatorId: "cr_1" }), "placement")).toBe(12);
+    expect(cubeFor(f({ country: "DE", creatorId: "cr_1", campaignId: "cmp_1" }), "total")).toBe(12);
+  });
+  it("falls back to every dimension for two link dimensions with country and device", () => {
+    expect(cubeFor(f({ device: "tablet", country: "FR" }), "creative")).toBe(0);
+    expect(cubeFor(f({ creatorId: "cr_1", placement: "story" }), "device")).toBe(11);
+    expect(cubeFor(f({ creatorId: "cr_1", placement: "story", device: "mobile" }), "country")).toBe(0);
   });
   it("picks a cube that holds every dimension used, for every filter and grouping", () => {
     const groups = ["total", "day", "week", "creator", "campaign", "placement", "creative", "country", "device"] as const;

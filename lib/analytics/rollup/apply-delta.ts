@@ -28,7 +28,9 @@ export const ROLLUP_KEY = `"workspaceId", cube, monthly, day, ${QUOTED_COLUMNS}`
 // placement does not read cube 0, which holds about a row per click of a day; 6: none (a row per day);
 // 7–9: one link dimension alone, so a year of days or one dimension's rows is a few hundred rows, not cube 1's;
 // 10: every dimension but the creator (campaigns and placements are few), so a campaign and a placement with
-// a country or device, the question of which placement works where, does not read cube 0 either
+// a country or device, the question of which placement works where, does not read cube 0 either;
+// 11, 12: a creative (creator, campaign, placement) by device and by country, so a creative breakdown under
+// a device or country filter does not read cube 0 (folds and closes write them; a pass does not: JOURNAL_CUBES)
 export const CUBES: readonly (readonly CubeDim[])[] = [
   DIMS,
   ["creator", "campaign", "placement"],
@@ -41,6 +43,8 @@ export const CUBES: readonly (readonly CubeDim[])[] = [
   ["campaign"],
   ["placement"],
   ["campaign", "placement", "country", "device"],
+  ["creator", "campaign", "placement", "device"],
+  ["creator", "campaign", "placement", "country"],
 ];
 /** The cube of no dimension: every delta has a row in it for each day it touches. */
 export const DAY_CUBE = CUBES.findIndex((dims) => dims.length === 0);
