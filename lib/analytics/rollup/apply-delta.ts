@@ -57,7 +57,8 @@ const ALL_CUBES = CUBES.map((_, i) => i);
 // reads and journal.ts probe: the link cube (CTR reads a posted segment's clicks per day or week, one
 // probe each, which must not scan a day's finest rows) and the day cube (journal.ts counts passes and
 // clicks with it). The other cubes' daily rows are summed from the finest when the journal is folded,
-// so a pass groups into three cubes instead of eleven: ~7,800 rows appended per 10,000 clicks, not ~12,100.
+// so a pass groups into three cubes instead of all thirteen: ~8,600 rows appended per 10,000 of the bench's
+// clicks where every cube would make ~20,600 (docs/PERFORMANCE.md).
 export const JOURNAL_CUBES = [FINEST_CUBE, LINK_CUBE, DAY_CUBE];
 
 const grouping = (period: string, cubes: readonly number[] = ALL_CUBES) => cubes.map((i) => `(${[period, ...CUBES[i]].join(", ")})`).join(", ");

@@ -37,7 +37,11 @@ export async function workspacesToFold(c: PoolClient, now: Date): Promise<{ id: 
   return rows;
 }
 
-/** Adds workspace `workspaceId`'s journal rows of the days before `before` (null: every day) into ClickRollup and deletes them. Returns the rows added or updated. */
+/**
+ * Sums workspace `workspaceId`'s finest journal rows of the days before `before` (null: every day) into
+ * every cube of ClickRollup and deletes the journal's rows of those days, of every cube (a release that
+ * appended every cube left rows the finest already count). Returns the rollup rows added or updated.
+ */
 export async function foldJournal(c: PoolClient, workspaceId: string, before: string | null): Promise<number> {
   const res = await c.query(
     `WITH moved AS (DELETE FROM "${journal}" WHERE "workspaceId" = $1 AND ($2::date IS NULL OR day < $2::date) RETURNING *),
