@@ -3,7 +3,8 @@
 // that commits later with a lower number; and what the pass adds up equals a
 // rebuild from the raw tables.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CUBES, DAY_CUBE, JOURNAL_CUBES, dailySums } from "@/lib/analytics/rollup/apply-delta";
+import type { PoolClient } from "pg";
+import { CUBES, DAY_CUBE, FINEST_CUBE, JOURNAL_CUBES, dailySums } from "@/lib/analytics/rollup/apply-delta";
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
 import { breakdown } from "@/lib/analytics/breakdown";
@@ -41,6 +42,20 @@ const DAILY = `(SELECT day, clicks, invalid_clicks, unique_clicks FROM "ClickRol
 const rolledClicks = async () =>
   (await pool.query<{ clicks: number; invalid: number; uniq: number }>(
     `SELECT coalesce(sum(clicks), 0)::int AS clicks, coalesce(sum(invalid_clicks), 0)::int AS invalid, coalesce(sum(unique_clicks), 0)::int AS uniq FROM ${DAILY}`, [ws.id])).rows[0];
+// the journal's folds and schedule take the client that holds the pass's mark
+async function withClient<T>(run: (c: PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    return await run(c);
+  } finally {
+    c.release();
+  }
+}
+const fold = (before: string | null) => withClient((c) => foldJournal(c, ws.id, before));
+const todayOf = async (now: Date) => {
+  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
+  return todayIn(timeZone, now);
+};
 const journalDays = async () =>
   (await pool.query<{ day: string }>(`SELECT DISTINCT day::text AS day FROM "ClickRollupJournal" WHERE "workspaceId" = $1 ORDER BY 1`, [ws.id])).rows.map((r) => r.day);
 
@@ -97,12 +112,7 @@ it("appends the pass's click rows to the journal, and folds the days before toda
   expect(shown).toBeGreaterThanOrEqual(2);
 
   // folding today too (as closing a period does) moves the rows, and no figure
-  const c = await pool.connect();
-  try {
-    expect(await foldJournal(c, ws.id, addDays(today, 1))).toBeGreaterThan(0);
-  } finally {
-    c.release();
-  }
+  expect(await fold(addDays(today, 1))).toBeGreaterThan(0);
   expect(await journalDays()).toEqual([]);
   expect(await dailyRows("ClickRollup", today)).toBeGreaterThan(0);
   expect(await rolledClicks()).toEqual({ clicks: before.clicks + 2, invalid: before.invalid, uniq: before.uniq + 2 });
@@ -112,8 +122,7 @@ it("appends the pass's click rows to the journal, and folds the days before toda
 // The journal holds the finest rows and two small cubes; the release before appended every cube.
 it("reads and folds a journal of every cube (as the previous release appended) into what a rebuild makes", async () => {
   const now = new Date();
-  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
-  const today = todayIn(timeZone, now);
+  const today = await todayOf(now);
   const visit = (ipHash: string, country: string, device: ClickRow["device"]) => ({ ...click(new Date(now.getTime() - 1_000), ipHash), country, device });
   await insertClickRows(pool, [visit("u-a", "US", "mobile"), visit("u-b", "FR", "desktop"), visit("u-b", "FR", "desktop"), visit("u-c", "DE", "tablet")]);
   await runAnalyticsPass(pool, now);
@@ -131,17 +140,12 @@ it("reads and folds a journal of every cube (as the previous release appended) i
   await pool.query(
     `INSERT INTO "ClickRollupJournal" ("workspaceId", cube, day, "creatorId", "campaignId", placement, country, device, clicks, invalid_clicks, unique_clicks)
      WITH d AS (SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, clicks, invalid_clicks, unique_clicks
-                  FROM "ClickRollupJournal" WHERE "workspaceId" = $1 AND cube = 0)
+                  FROM "ClickRollupJournal" WHERE "workspaceId" = $1 AND cube = ${FINEST_CUBE})
      SELECT $1, cube, day, creator, campaign, placement, country, device, clicks, invalid_clicks, unique_clicks FROM (${dailySums("clicks", others)}) s`,
     [ws.id],
   );
   expect(await byCountry()).toEqual(shown);
-  const c = await pool.connect();
-  try {
-    await foldJournal(c, ws.id, null);
-  } finally {
-    c.release();
-  }
+  await fold(null);
   expect(await journalCubes()).toEqual([]);
   expect(await byCountry()).toEqual(shown);
   // every daily row of every cube, as the fold left them and as a rebuild from the raw clicks makes them
@@ -156,19 +160,12 @@ it("reads and folds a journal of every cube (as the previous release appended) i
 
 it("folds the whole journal once it holds FOLD_AFTER_CLICKS clicks, however few passes brought them", async () => {
   const now = new Date();
-  const { rows: [{ timeZone }] } = await pool.query<{ timeZone: string }>(`SELECT "timeZone" FROM "Workspace" WHERE id = $1`, [ws.id]);
-  const due = async () => {
-    const c = await pool.connect();
-    try {
-      return (await workspacesToFold(c, now)).find((w) => w.id === ws.id) ?? null;
-    } finally {
-      c.release();
-    }
-  };
+  const today = await todayOf(now);
+  const due = async () => (await withClient((c) => workspacesToFold(c, now))).find((w) => w.id === ws.id) ?? null;
   // the day cube's row of one pass of today, just under and at the bound (a row of no clicks in other cubes: nothing to add)
   const pass = (clicks: number, invalid: number) => pool.query(
     `INSERT INTO "ClickRollupJournal" ("workspaceId", cube, day, "creatorId", "campaignId", placement, country, device, clicks, invalid_clicks, unique_clicks)
-     VALUES ($1, ${DAY_CUBE}, $2::date, '', '', '', '', '', $3, $4, 0)`, [ws.id, todayIn(timeZone, now), clicks, invalid]);
+     VALUES ($1, ${DAY_CUBE}, $2::date, '', '', '', '', '', $3, $4, 0)`, [ws.id, today, clicks, invalid]);
   await pool.query(`DELETE FROM "ClickRollupJournal" WHERE "workspaceId" = $1`, [ws.id]);
   await pass(FOLD_AFTER_CLICKS - 2, 1);
   expect(await due()).toBeNull();
@@ -231,12 +228,7 @@ it("writes monthly and weekly rows only for closed periods, sums one once when i
 });
 
 it("folds the whole journal once it holds an hour of passes, so today's rows stay few", async () => {
-  const c = await pool.connect();
-  try {
-    await foldJournal(c, ws.id, null);
-  } finally {
-    c.release();
-  }
+  await fold(null);
   const before = await rolledClicks();
   // one click per pass: each pass that carries one adds a row for its day to the journal's cube of no dimension
   const now = Date.now();
