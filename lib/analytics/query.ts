@@ -14,10 +14,20 @@ export interface Sources {
   /** clicks with their creator, campaign and placement kept apart (CTR's), narrowed by a condition on
    * the columns "creatorId", "campaignId", placement and day of ClickRollup */
   linkClicks: (narrow: string) => string;
+  /** linkClicks' rows one table and span at a time (the same rows, apart): CTR per day or week reads them so */
+  linkSpans: SpanRows[];
   /** true when `clicks` already are linkClicks' rows (the range read once serves CTR too) */
   clicksKeepLinks: boolean;
   conversions: string;
   posts: string;
+}
+
+/** One table's rows over the days [from, until), narrowed by a condition on its columns; `journal`: the pass's latest rows (rollup/journal.ts). */
+export interface SpanRows {
+  from: string;
+  until: string;
+  journal: boolean;
+  rows: (narrow: string) => string;
 }
 
 const KEY: Record<Grouping, string> = {
@@ -35,13 +45,16 @@ const KEY: Record<Grouping, string> = {
 // posts have no country or device: impressions belong to no such row or filter
 const POSTLESS: ReadonlySet<Grouping> = new Set(["country", "device"]);
 // A click counts towards CTR when its creator, campaign and placement had a post in the range (in
-// its day or week for those rows). Per day or week, driven by the posts: each posted segment and
-// bucket reads its own clicks, one index range each. Over the whole range, a semi-join: the link
-// cube's rows in the range whose segment was posted, so the planner can hash the posted segments
-// and read the range once when there are many, or still probe per segment when a filter leaves few.
-const BUCKET: Partial<Record<Grouping, { column: string; days: string }>> = {
-  day: { column: "p.day AS bucket", days: "AND day = s.bucket" },
-  week: { column: "date_trunc('week', p.day)::date AS bucket", days: "AND day >= s.bucket AND day < s.bucket + 7" },
+// its day or week for those rows). Per day or week, driven by the posted (segment, bucket) pairs:
+// in each stored span each pair whose bucket meets the span reads its own clicks, one index range
+// each, and the journal, whose index is by day and not by segment, is read once per span and
+// semi-joined to the pairs (probing it per pair would scan its whole day once per pair). Over the
+// whole range, a semi-join: the link cube's rows in the range whose segment was posted, so the
+// planner can hash the posted segments and read the range once when there are many, or still probe
+// per segment when a filter leaves few.
+const BUCKET: Partial<Record<Grouping, { of: (day: string) => string; days: number }>> = {
+  day: { of: (day) => day, days: 1 },
+  week: { of: (day) => `date_trunc('week', ${day})::date`, days: 7 },
 };
 const POSTED = `(SELECT p.creator, p.campaign, p.placement FROM posts p)`;
 // Over a long range most segments were posted, and reading the posted ones is reading nearly all of
@@ -54,11 +67,14 @@ const unpostedSql = (where: string) => `SELECT u.creator, u.campaign, u.placemen
    WHERE (u.creator, u.campaign, u.placement) NOT IN ${POSTED}`;
 const FEWER_UNPOSTED = `(SELECT count(*) FROM unposted) < (SELECT count(*) FROM (SELECT DISTINCT creator, campaign, placement FROM posts) p)`;
 const COMPLEMENT = `(SELECT yes FROM way)`;
-const postedClicks = (group: Grouping, linkClicks: Sources["linkClicks"]) => {
+const postedClicks = (group: Grouping, sources: Sources) => {
   const bucket = BUCKET[group];
-  if (!bucket) return `(${linkClicks(`AND ("creatorId", "campaignId", placement) IN ${POSTED}`)}) f`;
-  return `(SELECT DISTINCT p.creator, p.campaign, p.placement, ${bucket.column} FROM posts p) s
-  CROSS JOIN LATERAL (${linkClicks(`AND "creatorId" = s.creator AND "campaignId" = s.campaign AND placement = s.placement ${bucket.days}`)}) f`;
+  if (!bucket) return `(${sources.linkClicks(`AND ("creatorId", "campaignId", placement) IN ${POSTED}`)}) f`;
+  const parts = sources.linkSpans.map((span) => span.journal
+    ? span.rows(`AND ("creatorId", "campaignId", placement, ${bucket.of("day")}) IN (SELECT creator, campaign, placement, bucket FROM posted_buckets)`)
+    : `SELECT f.* FROM posted_buckets s CROSS JOIN LATERAL (${span.rows(`AND "creatorId" = s.creator AND "campaignId" = s.campaign AND placement = s.placement AND day >= s.bucket AND day < s.bucket + ${bucket.days}`)}) f
+    WHERE s.bucket < '${span.until}'::date AND s.bucket > '${span.from}'::date - ${bucket.days}`);
+  return `(${parts.length ? parts.join("\n  UNION ALL ") : sources.linkClicks("AND false")}) f`;
 };
 
 type Filterable = "creator" | "campaign" | "placement" | "country" | "device";
@@ -98,7 +114,7 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
   const ctrClicks = inOneRead
     ? `coalesce(sum(f.clicks) FILTER (WHERE (f.creator, f.campaign, f.placement) IN ${POSTED}), 0)::float8`
     : eitherWay ? `(CASE WHEN ${COMPLEMENT} THEN coalesce(sum(f.clicks), 0) ELSE 0 END)::float8` : "0";
-  const direct = `SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources.linkClicks)}`;
+  const direct = `SELECT ${key}, ${pick([])}, 0, coalesce(sum(f.clicks), 0)::float8 FROM ${postedClicks(group, sources)}`;
   const postParts = postless ? [] : [
     ...(inOneRead ? [] : eitherWay ? [
       `${direct} WHERE NOT ${COMPLEMENT} GROUP BY 1`,
@@ -113,7 +129,8 @@ export function aggregateSql(sources: Sources, workspaceId: string, timeZone: st
     ...postParts,
   ];
   const text = `
-WITH posts AS (SELECT * FROM (${sources.posts}) f ${where}),${eitherWay ? `
+WITH posts AS (SELECT * FROM (${sources.posts}) f ${where}),${postless || !BUCKET[group] ? "" : `
+posted_buckets AS MATERIALIZED (SELECT DISTINCT p.creator, p.campaign, p.placement, ${BUCKET[group].of("p.day")} AS bucket FROM posts p),`}${eitherWay ? `
 unposted AS MATERIALIZED (${unpostedSql(where)}),
 way AS MATERIALIZED (SELECT ${FEWER_UNPOSTED} AS yes),` : ""}
 g AS (

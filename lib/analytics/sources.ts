@@ -2,7 +2,7 @@
 // the smallest cube that holds every dimension a report filters or groups by
 // (built from the raw tables' fact rows, facts.ts), and the content posts.
 import { postFacts } from "./facts";
-import type { Grouping, Sources } from "./query";
+import type { Grouping, Sources, SpanRows } from "./query";
 import type { ReportFilters } from "./types";
 import { addDays, weekOf } from "./calendar";
 import { CUBES, FINEST_CUBE, JOURNAL_CUBES, LINK_CUBE, ROLLUPS, type CubeDim, type RollupKind } from "./rollup/apply-delta";
@@ -82,18 +82,24 @@ export function rollupSpans(range: { from: string; to: string }, group: Grouping
 // any other its finest rows serve: a report sums rows per group under its filters, and any cube's row
 // is the sum of finest rows.
 // `narrow` is a further condition on the rollup's columns.
-function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
-  const { table, weekly, journal, measures } = ROLLUPS[kind];
-  const select = (from: string, rows: string, c = cube) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${measures.join(", ")}
-    FROM "${from}" WHERE "workspaceId" = $1 AND cube = ${c}${rows} ${narrow}`;
+const selectRows = (kind: RollupKind, from: string, cube: number, rows: string) => (narrow: string) => `SELECT day, "creatorId" AS creator, "campaignId" AS campaign, placement, country, device, ${ROLLUPS[kind].measures.join(", ")}
+    FROM "${from}" WHERE "workspaceId" = $1 AND cube = ${cube}${rows} ${narrow}`;
+
+function spanRows(kind: RollupKind, cube: number, spans: Span[]): SpanRows[] {
+  const { table, weekly, journal } = ROLLUPS[kind];
   const days = (s: Span) => ` AND day >= '${s.from}'::date AND day < '${s.until}'::date`;
-  const parts = spans.flatMap((s) => {
-    if (s.rows === "week") return [select(weekly, days(s))];
-    if (s.rows === "month") return [select(table, ` AND monthly${days(s)}`)];
-    return [select(table, ` AND NOT monthly${days(s)}`), ...(journal ? [select(journal, days(s), JOURNAL_CUBES.includes(cube) ? cube : FINEST_CUBE)] : [])];
+  return spans.flatMap((s) => {
+    const part = (from: string, rows: string, c = cube): SpanRows => ({ from: s.from, until: s.until, journal: from === journal, rows: selectRows(kind, from, c, rows) });
+    if (s.rows === "week") return [part(weekly, days(s))];
+    if (s.rows === "month") return [part(table, ` AND monthly${days(s)}`)];
+    return [part(table, ` AND NOT monthly${days(s)}`), ...(journal ? [part(journal, days(s), JOURNAL_CUBES.includes(cube) ? cube : FINEST_CUBE)] : [])];
   });
+}
+
+function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
+  const parts = spanRows(kind, cube, spans).map((s) => s.rows(narrow));
   // an empty range still needs a statement with the rows' columns
-  return parts.length ? parts.join("\n  UNION ALL ") : select(table, " AND false");
+  return parts.length ? parts.join("\n  UNION ALL ") : selectRows(kind, ROLLUPS[kind].table, cube, " AND false")(narrow);
 }
 
 /** The report's fact rows over `range` from the rollup, read where `closed` says closed months and weeks end. */
@@ -103,6 +109,7 @@ export function rollupSources(f: ReportFilters, group: Grouping, closed: ClosedP
   return {
     clicks: rollup("clicks", cube, spans),
     linkClicks: (narrow) => rollup("clicks", LINK_CUBE, spans, narrow),
+    linkSpans: spanRows("clicks", LINK_CUBE, spans),
     clicksKeepLinks: cube === LINK_CUBE,
     conversions: rollup("orders", cube, spans),
     posts: POSTS,
