@@ -16,9 +16,12 @@ export const pool: pg.Pool = processSingleton("pgPool", () => {
     connectionTimeoutMillis: 5_000,
     // PostgreSQL's JIT compiles a query whose estimated cost passes jit_above_cost; for the rollup
     // reads and the analytics pass that is 100 ms to 2 s of compiling for queries that run in tens of
-    // milliseconds (docs/PERFORMANCE.md). Nothing here runs long enough to repay it. A startup
-    // option, not a SET after connecting: the first query must not race it.
-    options: "-c jit=off",
+    // milliseconds (docs/PERFORMANCE.md). Nothing here runs long enough to repay it. Parallel workers
+    // likewise: a report read of a few milliseconds planned with a Gather waits for two workers to
+    // start (country and device reports p95 ~17 → ~10 ms at 10 million clicks), and the writes that
+    // read the most (the pass, folds, rebuilds) are INSERTs, which PostgreSQL does not parallelise.
+    // Startup options, not a SET after connecting: the first query must not race them.
+    options: "-c jit=off -c max_parallel_workers_per_gather=0",
   });
   // an idle connection dropped by the server must not crash the process; the pool replaces it on the next query
   p.on("error", (e) => console.error("[db] idle connection lost:", e.message));
