@@ -9,7 +9,7 @@
 import { approveDueCommissions } from "@/lib/commissions/approve-due";
 import { runScheduledDetection } from "@/lib/fraud/pass";
 import { pool } from "@/lib/db/pool";
-import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { runRollups } from "@/lib/analytics/rollup/pass";
 import { purgeExpiredRateLimits } from "@/lib/security/purge-limits";
 import { deleteOldIpSalts } from "@/lib/tracking/ip-hash";
 
@@ -26,7 +26,7 @@ export function startMaintenance(): void {
     try {
       const approved = await approveDueCommissions(undefined, now);
       if (approved) console.log(`[maintenance] ${approved} commission(s) approved: holding period over`);
-      const rolled = await runAnalyticsPass(pool, now);
+      const rolled = await runRollups(pool, now);
       if (rolled.rebuilt) console.log("[maintenance] analytics rollups built for every workspace");
       // each settled day is judged once per workspace (claimed), so this costs nothing on most passes
       const flagged = await runScheduledDetection(now.getTime());

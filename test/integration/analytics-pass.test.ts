@@ -8,7 +8,7 @@ import { CUBES, DAY_CUBE, FINEST_CUBE, JOURNAL_CUBES, dailySums } from "@/lib/an
 import { committedClickSeq } from "@/lib/analytics/rollup/click-mark";
 import { kpis } from "@/lib/analytics/kpis";
 import { breakdown } from "@/lib/analytics/breakdown";
-import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { foldDueJournals, runAnalyticsPass, runRollups } from "@/lib/analytics/rollup/pass";
 import { FOLD_AFTER_CLICKS, FOLD_AFTER_PASSES, foldJournal, workspacesToFold } from "@/lib/analytics/rollup/journal";
 import { addDays, todayIn } from "@/lib/analytics/calendar";
 import { closePeriodsAsOf, rebuildAnalytics } from "@/lib/analytics/rollup/rebuild";
@@ -100,11 +100,14 @@ it("appends the pass's click rows to the journal, and folds the days before toda
   // a click now, and a late one (a spool replay) from two days ago
   await insertClickRows(pool, [click(now, "j-a"), click(new Date(now.getTime() - 2 * 86_400_000), "j-b")]);
   await runAnalyticsPass(pool, now);
-  // the late day went through the journal into the rollup in the same pass; today's stays in the journal
+  const late = todayIn(timeZone, new Date(now.getTime() - 2 * 86_400_000));
+  // the pass appends both days; the fold after it (its own transaction) takes the late day into the rollup, today's stays
+  expect(await journalDays()).toEqual([late, today]);
+  expect(await foldDueJournals(pool, now)).toBeGreaterThan(0);
   expect(await journalDays()).toEqual([today]);
+  expect(await foldDueJournals(pool, now)).toBe(0);
   const dailyRows = async (table: string, day: string) =>
     (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "workspaceId" = $1 AND cube = 0 AND day = $2::date`, [ws.id, day])).rows[0].n;
-  const late = todayIn(timeZone, new Date(now.getTime() - 2 * 86_400_000));
   expect(await dailyRows("ClickRollup", late)).toBe(1);
   expect(await rolledClicks()).toEqual({ clicks: before.clicks + 2, invalid: before.invalid, uniq: before.uniq + 2 });
   const reported = async () => (await kpis(ws.id, { from: late, to: today }, { from: late, to: today, preset: "custom", compare: "none" })).clicks;
@@ -234,11 +237,11 @@ it("folds the whole journal once it holds an hour of passes, so today's rows sta
   const now = Date.now();
   for (let i = 1; i < FOLD_AFTER_PASSES; i++) {
     await insertClickRows(pool, [click(new Date(now - i), `hour-${i}`)]);
-    await runAnalyticsPass(pool);
+    await runRollups(pool);
   }
   expect((await journalDays()).length).toBeGreaterThan(0);
   await insertClickRows(pool, [click(new Date(now), "hour-last")]);
-  await runAnalyticsPass(pool);
+  await runRollups(pool);
   expect(await journalDays()).toEqual([]);
   expect((await rolledClicks()).clicks).toBe(before.clicks + FOLD_AFTER_PASSES);
 }, 60_000);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { breakdown } from "@/lib/analytics/breakdown";
 import { addDays, todayIn, weekOf } from "@/lib/analytics/calendar";
 import { kpis } from "@/lib/analytics/kpis";
-import { runAnalyticsPass } from "@/lib/analytics/rollup/pass";
+import { runRollups } from "@/lib/analytics/rollup/pass";
 import { closePeriodsAsOf } from "@/lib/analytics/rollup/rebuild";
 import { pool } from "@/lib/db/pool";
 import { DIMENSIONS, type Dimension, type Kpis, type ReportFilters } from "@/lib/analytics/types";
@@ -79,15 +79,15 @@ describe("analytics KPIs equal their SQL definitions over the raw tables", () =>
           if (close.at && now) await closePeriodsAsOf(pool, wsId, new Date(close.at));
         };
         // reports read the rollup: the pass runs before, in the middle of and after the writes
-        await runAnalyticsPass(pool);
+        await runRollups(pool);
         const ws = await writeScenario(scenario, async (wsId) => {
-          await runAnalyticsPass(pool);
+          await runRollups(pool);
           await closeIf(wsId, close.middle);
         });
         made.push(ws);
-        await runAnalyticsPass(pool);
+        await runRollups(pool);
         await closeIf(ws.id, !close.middle);
-        await runAnalyticsPass(pool);
+        await runRollups(pool);
         // the whole span unfiltered first (every event in play), then random filters and ranges
         const whole: ReportFilters = { from: addDays(first, -1), to: addDays(first, SPAN_DAYS + 1), preset: "custom", compare: "none" };
         const draws = [whole, ...fc.sample(filterArb(ws), { numRuns: 4, seed })];
@@ -109,9 +109,9 @@ describe("analytics KPIs equal their SQL definitions over the raw tables", () =>
     const rangeArb = fc.record({ start: fc.integer({ min: -2, max: SPAN_DAYS - 1 }), post: fc.nat(), length: fc.integer({ min: 0, max: SPAN_DAYS }), creatorId: fc.option(fc.constant(0), { freq: 3 }) });
     await fc.assert(
       fc.asyncProperty(scenarioArb, fc.array(rangeArb, { minLength: 2, maxLength: 2 }), async (scenario, ranges) => {
-        const ws = await writeScenario(scenario, () => runAnalyticsPass(pool));
+        const ws = await writeScenario(scenario, () => runRollups(pool));
         made.push(ws);
-        await runAnalyticsPass(pool);
+        await runRollups(pool);
         for (const [i, r] of ranges.entries()) {
           // the week series starts on a post's day, so a first week's posts before its Monday are read
           const post = scenario.posts[r.post % Math.max(1, scenario.posts.length)];

@@ -5,7 +5,7 @@
 // delta exactly once; a failed pass rolls back whole and the next one redoes
 // it. Clicks: the numbers between the stored mark and the committed mark
 // (click-mark.ts), at most MAX_CLICKS per pass, appended to the journal,
-// whose days before today are then folded into the rollup (journal.ts). Orders: the days the accepted
+// which foldDueJournals, run after the pass, folds into the rollup (journal.ts). Orders: the days the accepted
 // postbacks since the last pass touched (a minute of overlap: recomputing a
 // day is idempotent). The first pass on a database builds everything. A
 // workspace whose month or week ended gets its monthly or weekly rows
@@ -59,6 +59,32 @@ export async function rebuildWorkspace(c: PoolClient, ws: { id: string; timeZone
   await applyAllOrders(c, ws.id, ws.timeZone);
 }
 
+/**
+ * Folds the click journals that are due (journal.ts: days before a workspace's today, or all of it after
+ * an hour of passes or 100,000 clicks) into ClickRollup, in a transaction of its own after the pass's:
+ * the pass's delta is committed and read without waiting for a fold (1–2 s for 100,000 clicks), and a
+ * fold that fails leaves it in place (reads sum the journal as it stands; the next run folds). Holds
+ * the mark, so it never runs beside a pass appending to the journal. Returns the workspaces folded.
+ */
+export async function foldDueJournals(pool: Pool, now = new Date()): Promise<number> {
+  const c = await pool.connect();
+  try {
+    await c.query("BEGIN");
+    // a fold lost in a crash leaves the journal's rows where they were: nothing to redo
+    await c.query("SET LOCAL synchronous_commit = off");
+    const { rowCount } = await c.query(`SELECT 1 FROM "AnalyticsMark" WHERE name = 'analytics' FOR UPDATE`);
+    const due = rowCount ? await workspacesToFold(c, now) : [];
+    for (const ws of due) await foldJournal(c, ws.id, ws.before);
+    await c.query("COMMIT");
+    return due.length;
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
 export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<PassResult> {
   const committed = await committedClickSeq(pool);
   const c = await pool.connect();
@@ -81,8 +107,6 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
       for (const ws of await zones(c, rows.map((r) => r.id))) await applyClickDelta(c, ws.id, ws.timeZone, mark.seq, to);
       clicks = rows.reduce((s, r) => s + r.n, 0);
     }
-    // the journal's days before each workspace's today, or all of it after an hour of passes, into ClickRollup
-    for (const ws of await workspacesToFold(c, now)) await foldJournal(c, ws.id, ws.before);
     let orderDays = 0;
     const since = new Date(mark.at.getTime() - OVERLAP_MS);
     for (const ws of await zones(c)) {
@@ -106,4 +130,10 @@ export async function runAnalyticsPass(pool: Pool, now = new Date()): Promise<Pa
   } finally {
     c.release();
   }
+}
+
+/** What maintenance runs each minute: the pass, then the journal folds due, each in its own transaction. */
+export async function runRollups(pool: Pool, now = new Date()): Promise<PassResult & { folded: number }> {
+  const pass = await runAnalyticsPass(pool, now);
+  return { ...pass, folded: await foldDueJournals(pool, now) };
 }
