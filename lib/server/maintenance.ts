@@ -33,7 +33,7 @@ export function startMaintenance(): void {
       if (flagged) console.log(`[maintenance] ${flagged} review item(s) raised by the fraud signals`);
       await purgeExpiredData(now);
     } catch (e) {
-      // the analytics marks stay put (the pass rolled back), so the next pass covers this one's rows
+      // a failed step rolled back whole: the analytics marks stay put (or the journal stays unfolded), so the next pass covers it
       console.error("[maintenance] pass failed:", (e as Error).message);
     } finally {
       running = false;
