@@ -22,7 +22,7 @@ await applyMigrations(url);
 const { pool } = await import("../lib/db/pool");
 const { kpis } = await import("../lib/analytics/kpis");
 const { breakdown } = await import("../lib/analytics/breakdown");
-const { foldDueJournals, runAnalyticsPass } = await import("../lib/analytics/rollup/pass");
+const { timedRollups } = await import("./rollup-round");
 const { insertClickRows } = await import("../lib/tracking/click-store");
 const { DIMENSIONS } = await import("../lib/analytics/types");
 const { kpiReport, reportFilters, trend } = await import("../lib/analytics/report");
@@ -178,13 +178,6 @@ const runId = Date.now().toString(36); // click ids unique across runs on a reus
 for (let round = 0; round < PASS_ROUNDS; round++) {
   const rows = newClicks(rnd, ws, 10_000, `new${runId}_${round}`, END);
   for (let i = 0; i < rows.length; i += 1000) await insertClickRows(pool, rows.slice(i, i + 1000));
-  const t = performance.now();
-  const res = await runAnalyticsPass(pool);
-  const passMs = performance.now() - t;
-  // what maintenance runs next, in a transaction of its own: the journal's fold, when one is due
-  const f = performance.now();
-  const folded = await foldDueJournals(pool);
-  const fold = folded ? `; then the journal's fold ${(performance.now() - f).toFixed(0)} ms` : "";
-  console.log(`  round ${round + 1}: ${passMs.toFixed(0)} ms (${res.clicks} clicks, ${res.orderDays} order days)${fold}`);
+  console.log(`  round ${round + 1}: ${await timedRollups(pool)}`);
 }
 await pool.end();

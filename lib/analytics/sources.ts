@@ -96,20 +96,20 @@ function spanRows(kind: RollupKind, cube: number, spans: Span[]): SpanRows[] {
   });
 }
 
-function rollup(kind: RollupKind, cube: number, spans: Span[], narrow = ""): string {
-  const parts = spanRows(kind, cube, spans).map((s) => s.rows(narrow));
-  // an empty range still needs a statement with the rows' columns
-  return parts.length ? parts.join("\n  UNION ALL ") : selectRows(kind, ROLLUPS[kind].table, cube, " AND false")(narrow);
-}
+// the parts' rows as one statement; an empty range still needs one with the rows' columns
+const union = (kind: RollupKind, cube: number, parts: SpanRows[], narrow = "") =>
+  parts.length ? parts.map((s) => s.rows(narrow)).join("\n  UNION ALL ") : selectRows(kind, ROLLUPS[kind].table, cube, " AND false")(narrow);
+const rollup = (kind: RollupKind, cube: number, spans: Span[]) => union(kind, cube, spanRows(kind, cube, spans));
 
 /** The report's fact rows over `range` from the rollup, read where `closed` says closed months and weeks end. */
 export function rollupSources(f: ReportFilters, group: Grouping, closed: ClosedPeriods, range: { from: string; to: string }): Sources {
   const cube = cubeFor(f, group);
   const spans = rollupSpans(range, group, closed);
+  const linkSpans = spanRows("clicks", LINK_CUBE, spans);
   return {
     clicks: rollup("clicks", cube, spans),
-    linkClicks: (narrow) => rollup("clicks", LINK_CUBE, spans, narrow),
-    linkSpans: spanRows("clicks", LINK_CUBE, spans),
+    linkClicks: (narrow) => union("clicks", LINK_CUBE, linkSpans, narrow),
+    linkSpans,
     clicksKeepLinks: cube === LINK_CUBE,
     conversions: rollup("orders", cube, spans),
     posts: POSTS,
