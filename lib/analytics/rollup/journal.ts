@@ -3,8 +3,9 @@
 // the link cube, the day cube), and reads sum them with ClickRollup's
 // (sources.ts). Folding sums a workspace's finest journal rows of some days
 // into every cube of ClickRollup, a row per key, and deletes the journal's rows
-// of those days, in one statement. The pass folds the days before each
-// workspace's today, and every day once the journal holds FOLD_AFTER_PASSES
+// of those days, in one statement. After each pass (foldDueJournals in pass.ts,
+// a transaction of its own) the days before each workspace's today are folded,
+// and every day once the journal holds FOLD_AFTER_PASSES
 // passes of a workspace (an hour of minutely passes) or FOLD_AFTER_CLICKS of
 // its clicks: reads of today sum its finest rows, which stay few however busy
 // the day. A week or month is folded before it closes (closed-periods.ts),
